@@ -1,0 +1,45 @@
+using System.Text.Json;
+using InterviewBot.Core.Sessions;
+
+namespace InterviewBot.Cli.Analyze;
+
+/// <summary>One line of an <c>analyze</c> input file: <c>{"id", "role", "text", "context"?}</c>, as the evaluation set is written.</summary>
+internal sealed record AnalyzeInput(string Id, ParticipantRole Role, string Text, string? Context)
+{
+    /// <summary>Reads one line; on failure says what was expected.</summary>
+    public static AnalyzeInput? Parse(string line, out string error)
+    {
+        error = "";
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(line);
+        }
+        catch (JsonException ex)
+        {
+            error = $"invalid JSON ({ex.Message}); expected {{\"id\":\"…\",\"role\":\"interviewer|interviewee\",\"text\":\"…\"}}";
+            return null;
+        }
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                error = "expected a JSON object";
+                return null;
+            }
+            var id = StringOf(root, "id");
+            var role = StringOf(root, "role");
+            var text = StringOf(root, "text");
+            if (string.IsNullOrWhiteSpace(id)) error = "expected a non-empty string \"id\"";
+            else if (text is null) error = "expected a string \"text\"";
+            else if (role is not ("interviewer" or "interviewee")) error = $"expected \"role\" to be \"interviewer\" or \"interviewee\", found {(role is null ? "nothing" : $"\"{role}\"")}";
+            if (error.Length > 0) return null;
+            var parsedRole = role == "interviewer" ? ParticipantRole.Interviewer : ParticipantRole.Interviewee;
+            return new AnalyzeInput(id!, parsedRole, text!, StringOf(root, "context"));
+        }
+    }
+
+    private static string? StringOf(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
+}

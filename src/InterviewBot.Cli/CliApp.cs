@@ -1,0 +1,114 @@
+using System.CommandLine;
+using InterviewBot.Cli.Analyze;
+using InterviewBot.Cli.Bench;
+using InterviewBot.Cli.Replay;
+using InterviewBot.Core.Sessions;
+using Spectre.Console;
+
+namespace InterviewBot.Cli;
+
+/// <summary>The <c>interviewbot</c> command line: replay, analyze, bench. Hosts only wire adapters to the core.</summary>
+internal static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var terminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(stdout),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        // Piped output is read by tools and files, not a terminal: never wrap it.
+        if (!terminal) console.Profile.Width = 4096;
+        var root = new RootCommand("InterviewBot: a coach for customer interviews. Replays recorded interviews offline and shows what the coach would have said.")
+        {
+            ReplayCommand(console, stdout, stderr, time),
+            AnalyzeCommand(stdout, stderr),
+            BenchCommand(console, stderr),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) await stderr.WriteLineAsync($"error: {error.Message}").ConfigureAwait(false);
+            await stderr.WriteLineAsync("Run 'interviewbot --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await stderr.WriteLineAsync("cancelled").ConfigureAwait(false);
+            return ExitCodes.InternalError;
+        }
+#pragma warning disable CA1031 // the host's last line: any bug becomes exit code 1 with a message, never a stack dump for users
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            await stderr.WriteLineAsync($"internal error: {ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.InternalError;
+        }
+    }
+
+    private static Command ReplayCommand(IAnsiConsole console, TextWriter stdout, TextWriter stderr, TimeProvider time)
+    {
+        var file = new Argument<string>("file") { Description = "A recorded interview: Teams or Zoom WebVTT, or JSONL utterances." };
+        var interviewer = new Option<string?>("--interviewer") { Description = "Who is being coached (a speaker name). Default: the first speaker." };
+        var intervieweeName = new Option<string?>("--interviewee-name") { Description = "The interviewee's name as it should appear in artefacts." };
+        var company = new Option<string?>("--company") { Description = "The interviewee's company." };
+        var goal = new Option<string?>("--goal") { Description = "What the interview is for, in one sentence." };
+        var planned = new Option<int?>("--planned-minutes") { Description = "Planned length in minutes (enables wrap-up and coverage nudges)." };
+        planned.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is int m && (m < 1 || m > 600)) r.AddError("--planned-minutes must be between 1 and 600");
+        });
+        var outDir = new Option<string?>("--out") { Description = "Output folder. Default: ./out/<file-stem>/" };
+        var speed = new Option<string>("--speed") { Description = "Media time against the wall clock: 1, 10 or max.", DefaultValueFactory = _ => "max" };
+        speed.AcceptOnlyFromAmong("1", "10", "max");
+        var format = new Option<string>("--format") { Description = "Standard output: a text timeline, or one JSON nudge per line.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+
+        var command = new Command("replay", "Replay a recorded interview and print the nudges on its timeline; write nudges, labelled utterances, transcript and journal.")
+        {
+            file, interviewer, intervieweeName, company, goal, planned, outDir, speed, format,
+        };
+        command.SetAction(async (result, ct) =>
+        {
+            var options = new ReplayOptions(
+                result.GetValue(file)!,
+                result.GetValue(interviewer),
+                new SessionSetup(result.GetValue(goal), result.GetValue(intervieweeName), result.GetValue(company), result.GetValue(planned)),
+                result.GetValue(outDir),
+                result.GetValue(speed) switch { "1" => ReplaySpeed.RealTime, "10" => ReplaySpeed.TenTimes, _ => ReplaySpeed.Max },
+                result.GetValue(format) == "json" ? OutputFormat.Json : OutputFormat.Text);
+            var outcome = await new ReplayRunner(console, stdout, stderr, time).RunAsync(options, ct).ConfigureAwait(false);
+            return outcome.ExitCode;
+        });
+        return command;
+    }
+
+    private static Command AnalyzeCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var utterances = new Option<string>("--utterances") { Description = "JSON lines: {\"id\", \"role\", \"text\", \"context\"?}.", Required = true };
+        var command = new Command("analyze", "Label utterances with the coaching classifier; prints {\"id\",\"labels\",\"tags\"} per line.") { utterances };
+        command.SetAction((result, ct) => new AnalyzeRunner(stdout, stderr).RunAsync(result.GetValue(utterances)!, ct));
+        return command;
+    }
+
+    private static Command BenchCommand(IAnsiConsole console, TextWriter stderr)
+    {
+        var sample = new Option<string>("--sample")
+        {
+            Description = "The interview to repeat into a long one.",
+            DefaultValueFactory = _ => Path.Combine(AppContext.BaseDirectory, "samples", "bakery-bad.vtt"),
+        };
+        var minutes = new Option<int>("--minutes") { Description = "Length of the benchmark interview.", DefaultValueFactory = _ => 45 };
+        var iterations = new Option<int>("--iterations") { Description = "Timed runs after one warm-up.", DefaultValueFactory = _ => 20 };
+        var command = new Command("bench", "Time a full replay (--speed max, outputs included) of a long interview and print the figures.") { sample, minutes, iterations };
+        command.SetAction((result, ct) => new BenchRunner(console, stderr).RunAsync(result.GetValue(sample)!, result.GetValue(minutes), Math.Max(1, result.GetValue(iterations)), ct));
+        return command;
+    }
+}

@@ -1,0 +1,9 @@
+namespace InterviewBot.Cli;
+
+/// <summary>The CLI's exit codes: 0 ok, 1 our fault, 2 the input's fault.</summary>
+internal static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int InternalError = 1;
+    public const int BadInput = 2;
+}

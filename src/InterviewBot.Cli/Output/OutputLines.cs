@@ -1,0 +1,34 @@
+using System.Text.Json.Serialization;
+
+namespace InterviewBot.Cli.Output;
+
+/// <summary>One line of <c>nudges.jsonl</c>: when (seconds of media time), which nudge, who, the quoted words, why, and what to say.</summary>
+internal sealed record NudgeLine(
+    [property: JsonPropertyName("time")] double Time,
+    [property: JsonPropertyName("nudge")] string Nudge,
+    [property: JsonPropertyName("speaker")] string Speaker,
+    [property: JsonPropertyName("quote")] string Quote,
+    [property: JsonPropertyName("message")] string Message,
+    [property: JsonPropertyName("suggestion")] string Suggestion);
+
+/// <summary>One line of <c>utterances.jsonl</c>: an utterance with its speaker, role and coaching labels.</summary>
+internal sealed record UtteranceLine(
+    [property: JsonPropertyName("start")] double Start,
+    [property: JsonPropertyName("end")] double End,
+    [property: JsonPropertyName("speaker")] string Speaker,
+    [property: JsonPropertyName("role")] string Role,
+    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("labels")] IReadOnlyList<string> Labels,
+    [property: JsonPropertyName("tags")] IReadOnlyList<string> Tags);
+
+/// <summary>One line of <c>analyze</c> output: the input id and the labels and tags found.</summary>
+internal sealed record AnalyzeLine(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("labels")] IReadOnlyList<string> Labels,
+    [property: JsonPropertyName("tags")] IReadOnlyList<string> Tags);
+
+[JsonSourceGenerationOptions(WriteIndented = false)]
+[JsonSerializable(typeof(NudgeLine))]
+[JsonSerializable(typeof(UtteranceLine))]
+[JsonSerializable(typeof(AnalyzeLine))]
+internal sealed partial class CliJsonContext : JsonSerializerContext;

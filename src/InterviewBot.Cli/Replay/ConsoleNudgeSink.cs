@@ -1,0 +1,25 @@
+using System.Text.Json;
+using InterviewBot.Cli.Output;
+using InterviewBot.Core.Coaching;
+using InterviewBot.Core.Ports;
+using Spectre.Console;
+
+namespace InterviewBot.Cli.Replay;
+
+/// <summary>Prints each nudge as it is raised: a timeline entry for people, or a JSON line for tools.</summary>
+internal sealed class ConsoleNudgeSink(IAnsiConsole console, TextWriter stdout, OutputFormat format, Func<string, string> nameOf) : INudgeSink
+{
+    public ValueTask DeliverAsync(string sessionId, Nudge nudge, CancellationToken cancellationToken)
+    {
+        if (format == OutputFormat.Json)
+        {
+            stdout.WriteLine(JsonSerializer.Serialize(NudgeLines.From(nudge, nameOf), CliJsonContext.Default.NudgeLine));
+            return ValueTask.CompletedTask;
+        }
+        var quote = nudge.Quote.Length > 0 ? $" [italic]\"{Markup.Escape(nudge.Quote)}\"[/]" : "";
+        console.MarkupLine($"[bold yellow]{Clock.Format(nudge.At)}[/]  [bold]{Markup.Escape(nudge.Kind)}[/]{quote}");
+        console.MarkupLine($"        {Markup.Escape(nudge.Message)}");
+        console.MarkupLine($"        [green]→ {Markup.Escape(nudge.Suggestion)}[/]");
+        return ValueTask.CompletedTask;
+    }
+}

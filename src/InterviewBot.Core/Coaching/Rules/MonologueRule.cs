@@ -1,0 +1,43 @@
+using InterviewBot.Core.Sessions;
+using InterviewBot.Core.Sessions.Events;
+
+namespace InterviewBot.Core.Coaching.Rules;
+
+/// <summary><c>monologue</c>: the interviewer speaks for more than 60 s with no pause longer than 2 s.</summary>
+public sealed class MonologueRule : INudgeRule
+{
+    private static readonly TimeSpan s_limit = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan s_pause = TimeSpan.FromSeconds(2);
+    private TimeSpan? _runStart;
+    private TimeSpan _lastEnd = TimeSpan.MinValue;
+    private bool _firedForRun;
+
+    public void OnEvent(SessionEvent e, ISessionView session, ICollection<NudgeCandidate> output)
+    {
+        if (session.Interviewer is not { } interviewer) return;
+        switch (e)
+        {
+            case SpeechStarted s when s.ParticipantId == interviewer.Id:
+                if (_runStart is null || s.At - _lastEnd > s_pause)
+                {
+                    _runStart = s.At;
+                    _firedForRun = false;
+                }
+                return;
+            case SpeechEnded s when s.ParticipantId == interviewer.Id:
+                _lastEnd = s.At;
+                return;
+        }
+        if (_firedForRun || _runStart is not TimeSpan start || !session.Speech.IsSpeaking(interviewer.Id)) return;
+        var length = session.Now - start;
+        if (length <= s_limit) return;
+
+        _firedForRun = true;
+        var first = session.Utterances.FirstOrDefault(u => u.SpeakerId == interviewer.Id && u.Start >= start);
+        output.Add(new NudgeCandidate(
+            new Nudge(NudgeKinds.Monologue, session.Now, interviewer.Id, first is null ? "" : RuleText.Quote(first.Text),
+                $"You've been talking for {length.TotalSeconds:0} seconds without a pause.",
+                "Stop and hand the floor over: \"What's your take on that?\""),
+            FreshUntil: session.Now + TimeSpan.FromSeconds(30)));
+    }
+}

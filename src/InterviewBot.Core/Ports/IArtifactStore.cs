@@ -1,0 +1,11 @@
+namespace InterviewBot.Core.Ports;
+
+/// <summary>Stores a session's post-call artefacts (local folder, Azure Blob); a second write of the same name is a no-op.</summary>
+public interface IArtifactStore
+{
+    /// <summary>Writes one artefact; returns false when it already existed (post-call runs once per session).</summary>
+    Task<bool> WriteAsync(string sessionId, Artifact artifact, CancellationToken cancellationToken);
+}
+
+/// <summary>One named output of a session, such as <c>snapshot.md</c> or <c>nudges.jsonl</c>.</summary>
+public sealed record Artifact(string Name, string ContentType, ReadOnlyMemory<byte> Content);

@@ -1,0 +1,24 @@
+using InterviewBot.Core.Coaching;
+using InterviewBot.Core.Coaching.Timing;
+
+namespace InterviewBot.Core.Sessions;
+
+/// <summary>What rules and writers may read of a session; they never change it.</summary>
+public interface ISessionView
+{
+    string Id { get; }
+    SessionSetup Setup { get; }
+    TimeSpan Now { get; }
+    IReadOnlyDictionary<string, Participant> Participants { get; }
+    Participant? Interviewer { get; }
+    IReadOnlyList<Utterance> Utterances { get; }
+    IReadOnlyList<Nudge> Nudges { get; }
+    SpeechTimeline Speech { get; }
+    SessionStatus Status { get; }
+
+    /// <summary>The role of a participant id, <see cref="ParticipantRole.Observer"/> when unknown.</summary>
+    ParticipantRole RoleOf(string participantId);
+
+    /// <summary>The display name of a participant id, the id itself when unknown.</summary>
+    string NameOf(string participantId);
+}

@@ -1,0 +1,16 @@
+using InterviewBot.Core.Coaching.Labels;
+
+namespace InterviewBot.Core.Sessions;
+
+/// <summary>One finished piece of speech by one speaker, with its media-time span and coaching labels.</summary>
+public sealed record Utterance(
+    string SpeakerId,
+    TimeSpan Start,
+    TimeSpan End,
+    string Text,
+    double Confidence = 1.0,
+    UtteranceLabels Labels = UtteranceLabels.None,
+    StructureTags Tags = StructureTags.None)
+{
+    public TimeSpan Duration => End - Start;
+}

@@ -1,0 +1,31 @@
+using InterviewBot.Core.Ports;
+
+namespace InterviewBot.Local.Artifacts;
+
+/// <summary>Artefacts in a local folder, <c>{root}/{sessionId}/{name}</c>; an existing file is never overwritten.</summary>
+public sealed class LocalArtifactStore(string root) : IArtifactStore
+{
+    public async Task<bool> WriteAsync(string sessionId, Artifact artifact, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(artifact);
+        var name = Path.GetFileName(artifact.Name);
+        if (name != artifact.Name || name.Length == 0 || name.StartsWith('.'))
+            throw new ArgumentException($"artifact name '{artifact.Name}' must be a plain file name", nameof(artifact));
+        var folder = Path.Combine(root, SessionFileName.Validate(sessionId));
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, name);
+        var temp = $"{path}.{Guid.NewGuid():N}.partial";
+        await File.WriteAllBytesAsync(temp, artifact.Content.ToArray(), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // The move is atomic and refuses to replace: a second post-call run finds the file and stops.
+            File.Move(temp, path, overwrite: false);
+            return true;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            File.Delete(temp);
+            return false;
+        }
+    }
+}
