@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using InterviewBot.Cli.Analyze;
 using InterviewBot.Cli.Bench;
 using InterviewBot.Cli.Replay;
@@ -28,15 +29,19 @@ internal static class CliApp
             AnalyzeCommand(stdout, stderr),
             BenchCommand(console, stderr),
         };
-        var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
-        {
-            foreach (var error in parsed.Errors) await stderr.WriteLineAsync($"error: {error.Message}").ConfigureAwait(false);
-            await stderr.WriteLineAsync("Run 'interviewbot --help' for usage.").ConfigureAwait(false);
-            return ExitCodes.BadInput;
-        }
         try
         {
+            var parsed = root.Parse(args);
+            if (parsed.Errors.Count > 0)
+            {
+                foreach (var error in parsed.Errors)
+                {
+                    var where = error.SymbolResult is OptionResult option ? $"{option.Option.Name}: " : "";
+                    await stderr.WriteLineAsync($"error: {where}{error.Message}").ConfigureAwait(false);
+                }
+                await stderr.WriteLineAsync("Run 'interviewbot --help' for usage.").ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
             return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -61,10 +66,13 @@ internal static class CliApp
         var company = new Option<string?>("--company") { Description = "The interviewee's company." };
         var goal = new Option<string?>("--goal") { Description = "What the interview is for, in one sentence." };
         var planned = new Option<int?>("--planned-minutes") { Description = "Planned length in minutes (enables wrap-up and coverage nudges)." };
-        planned.Validators.Add(r =>
+        planned.CustomParser = r =>
         {
-            if (r.GetValueOrDefault<int?>() is int m && (m < 1 || m > 600)) r.AddError("--planned-minutes must be between 1 and 600");
-        });
+            var token = r.Tokens.Count == 1 ? r.Tokens[0].Value : "";
+            if (int.TryParse(token, out var m) && m is >= 1 and <= 600) return m;
+            r.AddError($"--planned-minutes must be a whole number from 1 to 600, not '{token}'");
+            return null;
+        };
         var outDir = new Option<string?>("--out") { Description = "Output folder. Default: ./out/<file-stem>/" };
         var speed = new Option<string>("--speed") { Description = "Media time against the wall clock: 1, 10 or max.", DefaultValueFactory = _ => "max" };
         speed.AcceptOnlyFromAmong("1", "10", "max");

@@ -18,9 +18,19 @@ public static class JournalCodec
     }
 
     /// <summary>Decodes one line (without its newline).</summary>
-    public static SessionEvent DecodeLine(ReadOnlySpan<byte> line) =>
-        JsonSerializer.Deserialize(line, CoreJsonContext.Default.SessionEvent)
-        ?? throw new JsonException("expected an event object, found null");
+    public static SessionEvent DecodeLine(ReadOnlySpan<byte> line)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(line, CoreJsonContext.Default.SessionEvent)
+                ?? throw new JsonException("expected an event object, found null");
+        }
+        catch (NotSupportedException ex)
+        {
+            // System.Text.Json reports a missing "type" discriminator this way; to us it is just a bad line.
+            throw new JsonException($"expected an event object with a \"type\": {ex.Message}", ex);
+        }
+    }
 
     /// <summary>
     /// Decodes a whole journal. Every complete line that parses is kept; a bad line is reported and

@@ -2,28 +2,44 @@ using System.Collections.Frozen;
 
 namespace InterviewBot.Core.Coaching.Rules;
 
-/// <summary>Listening noises ("mm-hm", "yeah", "right") that keep a speaker going rather than take the floor.</summary>
+/// <summary>Listening noises ("mm-hm", "yeah, right", "oh wow") that keep a speaker going rather than take the floor.</summary>
 internal static class Backchannel
 {
-    private static readonly FrozenSet<string> s_phrases = new[]
+    private const int MaxWords = 4;
+
+    private static readonly FrozenSet<string> s_words = new[]
     {
-        "mm", "mm-hm", "mhm", "mm hm", "mmhm", "uh-huh", "uh huh", "hm", "hmm", "huh", "yeah", "yes", "yep", "yup", "right",
-        "okay", "ok", "sure", "got it", "gotcha", "i see", "oh", "oh wow", "wow", "nice", "cool", "totally", "exactly",
-        "interesting", "oh interesting", "makes sense", "that makes sense", "ha", "haha", "ah", "oh nice", "very cool",
-        "of course", "true", "love that", "oh okay", "i can imagine", "oh no", "yikes", "ouch", "wow okay", "great",
+        "mm", "mmm", "mm-hm", "mm-hmm", "mhm", "mmhm", "hm", "hmm", "uh-huh", "huh", "ah", "oh", "ha", "haha",
+        "yeah", "yes", "yep", "yup", "right", "okay", "ok", "sure", "wow", "nice", "cool", "totally", "exactly",
+        "gotcha", "got", "it", "i", "see", "makes", "sense", "that", "that's", "interesting", "great", "awesome",
+        "love", "of", "course", "true", "can", "imagine", "no", "yikes", "ouch", "very", "indeed", "absolutely",
+        "definitely", "fair", "wild", "crazy",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>True when the whole utterance is a listening noise (punctuation and case ignored).</summary>
+    /// <summary>True when every word of a short utterance is a listening noise (punctuation and case ignored).</summary>
     public static bool Is(string text)
     {
-        Span<char> buffer = stackalloc char[Math.Min(text.Length, 64)];
-        if (text.Length > 64) return false;
-        var n = 0;
-        foreach (var c in text)
+        var words = 0;
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (char.IsLetter(c) || c == '-' || c == ' ' || c == '\'') buffer[n++] = char.ToLowerInvariant(c);
+            var inWord = i < text.Length && (char.IsLetter(text[i]) || text[i] is '-' or '\'' or '’');
+            if (inWord)
+            {
+                if (start < 0) start = i;
+                continue;
+            }
+            if (start < 0) continue;
+            if (++words > MaxWords || !s_words.Contains(Normalize(text.AsSpan(start, i - start)))) return false;
+            start = -1;
         }
-        var normalized = buffer[..n].Trim().ToString();
-        return s_phrases.Contains(normalized);
+        return words > 0;
+    }
+
+    private static string Normalize(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[word.Length];
+        for (var i = 0; i < word.Length; i++) buffer[i] = word[i] == '’' ? '\'' : char.ToLowerInvariant(word[i]);
+        return buffer.Trim('-').ToString();
     }
 }

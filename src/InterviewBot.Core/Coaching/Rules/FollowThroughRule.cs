@@ -19,6 +19,9 @@ public sealed class FollowThroughRule : INudgeRule
 
     public FollowThroughRule(FollowThroughSpec spec) => _spec = spec;
 
+    /// <summary>The nudge this rule raises.</summary>
+    public string Kind => _spec.Kind;
+
     /// <summary>The five sequence rules of COACHING.md §2.</summary>
     public static IEnumerable<FollowThroughRule> All() =>
     [

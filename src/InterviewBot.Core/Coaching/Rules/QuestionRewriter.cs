@@ -35,12 +35,13 @@ internal static partial class QuestionRewriter
     {
         var m = TopicPattern().Match(question);
         if (!m.Success) return null;
-        var topic = m.Groups["topic"].Value.Trim().TrimEnd('?', '.', '!', ',');
+        var determiner = string.Equals(m.Groups["det"].Value, "your", StringComparison.OrdinalIgnoreCase) ? "your" : "the";
+        var topic = determiner + " " + m.Groups["topic"].Value.Trim().TrimEnd('?', '.', '!', ',');
         var words = topic.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 6) return null;
+        if (words.Length is < 2 or > 7) return null;
         return topic;
     }
 
-    [GeneratedRegex(@"\b(?:the|your|our|that|this)\s+(?<topic>(?:the\s+|your\s+)?[a-z][a-z\- ]{2,40}?)(?=\s+(?:right|itself|today|now|then|at all|is|was|are|for|with|if|when|that)\b|[?.!,]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<det>the|your|our|that|this)\s+(?<topic>(?:the\s+|your\s+)?[a-z][a-z\- ]{2,40}?)(?=\s+(?:right|itself|today|now|then|at all|is|was|are|for|with|if|when|that)\b|[?.!,]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex TopicPattern();
 }

@@ -46,7 +46,7 @@ public static partial class WebVttParser
             ReadHeader();
             while (NextBlock() is { } block) ReadBlock(block);
             if (_cues.Count == 0)
-                throw new VttException(_lines.Length, "no cues found; expected at least one 'start --> end' cue with text");
+                throw new VttException(LastNonBlankLine(), "no cues found; expected at least one 'start --> end' cue with text");
             var ordered = _cues.OrderBy(c => c.Start).ThenBy(c => c.Line).ToArray();
             return new Transcript(source, _usesVoices ? TranscriptFormat.TeamsVtt : TranscriptFormat.ZoomVtt, ordered);
         }
@@ -191,6 +191,13 @@ public static partial class WebVttParser
             line.StartsWith(keyword, StringComparison.Ordinal)
             && (line.Length == keyword.Length || line[keyword.Length] is ' ' or '\t')
             && !line.Contains("-->", StringComparison.Ordinal);
+
+        private int LastNonBlankLine()
+        {
+            var i = _lines.Length;
+            while (i > 1 && _lines[i - 1].Trim().Length == 0) i--;
+            return i;
+        }
 
         private int LineOfOffset(int offset) => CountNewlines(content, offset) + 1;
 

@@ -1,0 +1,81 @@
+using InterviewBot.Core.Coaching;
+using InterviewBot.Core.Coaching.Rules;
+using static InterviewBot.Core.Tests.TestSupport.Build;
+
+namespace InterviewBot.Core.Tests.Coaching.Rules;
+
+public class FollowThroughRuleTests
+{
+    private static FollowThroughRule Rule(string kind) => FollowThroughRule.All().Single(r => r.Kind == kind);
+
+    [Fact]
+    public void VagueSize_NeverQuantified_AsksForNumbersAfterTwoTurns()
+    {
+        var raised = ApplyAll(Isolated(Rule(NudgeKinds.ProbeNumbers)),
+        [
+            .. Turn(Interviewee, 100, 105, "Honestly the WhatsApp group saves me a ton of time."),
+            .. Turn(Interviewer, 106, 107, "Nice."),
+            .. Turn(Interviewer, 108, 111, "So how did you get into baking?"),
+            .. Turn(Interviewee, 112, 120, "My grandmother had a panadería in Hermosillo."),
+            .. Turn(Interviewer, 121, 124, "And what did you do before the bakery?"),
+        ]);
+
+        var nudge = Assert.Single(raised);
+        Assert.Equal(NudgeKinds.ProbeNumbers, nudge.Kind);
+        Assert.Equal("Honestly the WhatsApp group saves me a ton of time.", nudge.Quote);
+        Assert.Equal(S(124), nudge.At);
+    }
+
+    [Fact]
+    public void VagueSize_FollowedByANumber_IsSettled()
+    {
+        var raised = ApplyAll(Isolated(Rule(NudgeKinds.ProbeNumbers)),
+        [
+            .. Turn(Interviewee, 100, 105, "It was a big chunk of their day."),
+            .. Turn(Interviewer, 106, 109, "How so?"),
+            .. Turn(Interviewee, 110, 115, "It was about eleven or twelve hours a week."),
+            .. Turn(Interviewer, 116, 119, "What did you try first?"),
+            .. Turn(Interviewer, 120, 122, "And then what?"),
+        ]);
+
+        Assert.Empty(raised);
+    }
+
+    [Fact]
+    public void Complaint_MetWithATopicChange_IsNudged()
+    {
+        var raised = ApplyAll(Isolated(Rule(NudgeKinds.LeanIntoComplaint)),
+        [
+            .. Turn(Interviewee, 100, 106, "Honestly, the part I really hate is the Saturday wholesale changes."),
+            .. Turn(Interviewer, 107, 111, "Okay, so switching gears a little, tell me about your counter staff."),
+        ]);
+
+        Assert.Equal(NudgeKinds.LeanIntoComplaint, Assert.Single(raised).Kind);
+    }
+
+    [Fact]
+    public void Complaint_MetWithAFollowUp_IsSettled()
+    {
+        var raised = ApplyAll(Isolated(Rule(NudgeKinds.LeanIntoComplaint)),
+        [
+            .. Turn(Interviewee, 100, 106, "The alerts are basically useless."),
+            .. Turn(Interviewer, 107, 109, "Tell me more about that."),
+            .. Turn(Interviewer, 110, 112, "What else did you try?"),
+        ]);
+
+        Assert.Empty(raised);
+    }
+
+    [Fact]
+    public void ListeningNoises_DoNotCountAsTurns()
+    {
+        var raised = ApplyAll(Isolated(Rule(NudgeKinds.ExploreEmotion)),
+        [
+            .. Turn(Interviewee, 100, 106, "I sat in my car in the parking lot afterwards and cried."),
+            .. Turn(Interviewer, 107, 108, "Oh no."),
+            .. Turn(Interviewer, 109, 112, "What was going through your head in the car?"),
+        ]);
+
+        Assert.Empty(raised);
+    }
+}

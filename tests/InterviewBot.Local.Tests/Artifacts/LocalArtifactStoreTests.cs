@@ -1,0 +1,46 @@
+using System.Text;
+using InterviewBot.Core.Ports;
+using InterviewBot.Local.Artifacts;
+
+namespace InterviewBot.Local.Tests.Artifacts;
+
+public sealed class LocalArtifactStoreTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static Artifact Md(string text) => new("snapshot.md", "text/markdown", Encoding.UTF8.GetBytes(text));
+
+    [Fact]
+    public async Task FirstWrite_StoresTheArtifactUnderItsSession()
+    {
+        var store = new LocalArtifactStore(_folder.Path);
+
+        Assert.True(await store.WriteAsync("call-1", Md("first"), CancellationToken.None));
+
+        Assert.Equal("first", File.ReadAllText(Path.Combine(_folder.Path, "call-1", "snapshot.md")));
+    }
+
+    [Fact]
+    public async Task SecondWrite_IsANoOpAndKeepsTheFirst()
+    {
+        var store = new LocalArtifactStore(_folder.Path);
+        await store.WriteAsync("call-1", Md("first"), CancellationToken.None);
+
+        Assert.False(await store.WriteAsync("call-1", Md("second"), CancellationToken.None));
+
+        Assert.Equal("first", File.ReadAllText(Path.Combine(_folder.Path, "call-1", "snapshot.md")));
+        Assert.Single(Directory.GetFiles(Path.Combine(_folder.Path, "call-1")));
+    }
+
+    [Theory]
+    [InlineData("../x.md")]
+    [InlineData("sub/x.md")]
+    [InlineData(".hidden")]
+    public async Task NonPlainName_IsRefused(string name)
+    {
+        var store = new LocalArtifactStore(_folder.Path);
+        await Assert.ThrowsAsync<ArgumentException>(() => store.WriteAsync("call-1", new Artifact(name, "text/plain", new byte[1]), CancellationToken.None));
+    }
+}
