@@ -16,7 +16,10 @@ internal sealed class ConsoleNudgeSink(IAnsiConsole console, TextWriter stdout, 
             stdout.WriteLine(JsonSerializer.Serialize(NudgeLines.From(nudge, nameOf), CliJsonContext.Default.NudgeLine));
             return ValueTask.CompletedTask;
         }
-        var quote = nudge.Quote.Length > 0 ? $" [italic]\"{Markup.Escape(nudge.Quote)}\"[/]" : "";
+        // One screen line per heading: a wrapped line would tear a live progress bar drawn below it.
+        var room = console.Profile.Width - Clock.Format(nudge.At).Length - nudge.Kind.Length - 6;
+        var shown = nudge.Quote.Length <= room ? nudge.Quote : nudge.Quote[..Math.Max(0, room - 1)] + "…";
+        var quote = shown.Length > 0 ? $" [italic]\"{Markup.Escape(shown)}\"[/]" : "";
         console.MarkupLine($"[bold yellow]{Clock.Format(nudge.At)}[/]  [bold]{Markup.Escape(nudge.Kind)}[/]{quote}");
         console.MarkupLine($"        {Markup.Escape(nudge.Message)}");
         console.MarkupLine($"        [green]→ {Markup.Escape(nudge.Suggestion)}[/]");

@@ -43,13 +43,31 @@ internal sealed class ReplayRunner(IAnsiConsole console, TextWriter stdout, Text
         if (options.Format == OutputFormat.Text) PrintHeader(transcript, cast.Participants, options.Speed);
         var consuming = runner.RunAsync(cancellationToken);
         var pacer = new MediaPacer(time, options.Speed);
-        foreach (var e in events)
+        async Task PostAllAsync(Action<TimeSpan> progress)
         {
-            await pacer.WaitUntilAsync(e.At, cancellationToken).ConfigureAwait(false);
-            await runner.PostAsync(e, cancellationToken).ConfigureAwait(false);
+            foreach (var e in events)
+            {
+                await pacer.WaitUntilAsync(e.At, cancellationToken).ConfigureAwait(false);
+                await runner.PostAsync(e, cancellationToken).ConfigureAwait(false);
+                progress(e.At);
+            }
+            runner.Complete();
+            await consuming.ConfigureAwait(false);
         }
-        runner.Complete();
-        await consuming.ConfigureAwait(false);
+
+        if (ShowsProgress(options, transcript))
+        {
+            // Nudges written while the bar is live appear above it: Spectre re-renders the bar after each write.
+            await console.Progress().AutoClear(true).HideCompleted(true).StartAsync(async ctx =>
+            {
+                var bar = ctx.AddTask("media time", maxValue: transcript.Duration.TotalSeconds);
+                await PostAllAsync(at => bar.Value = at.TotalSeconds).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        }
+        else
+        {
+            await PostAllAsync(_ => { }).ConfigureAwait(false);
+        }
 
         var written = await ReplayOutputWriter.WriteAsync(outDir, session, cancellationToken).ConfigureAwait(false);
         if (options.Format == OutputFormat.Text)
@@ -60,6 +78,11 @@ internal sealed class ReplayRunner(IAnsiConsole console, TextWriter stdout, Text
         }
         return new ReplayOutcome(ExitCodes.Ok, session, outDir);
     }
+
+    /// <summary>A bar only helps a person watching a paced replay of a long file in a terminal.</summary>
+    private bool ShowsProgress(ReplayOptions options, Transcript transcript) =>
+        options.Format == OutputFormat.Text && options.Speed != ReplaySpeed.Max
+        && console.Profile.Capabilities.Interactive && transcript.Duration > TimeSpan.FromMinutes(2);
 
     private void PrintHeader(Transcript transcript, IReadOnlyList<Participant> participants, ReplaySpeed speed)
     {
