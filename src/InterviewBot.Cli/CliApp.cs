@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using InterviewBot.Cli.Analyze;
 using InterviewBot.Cli.Bench;
+using InterviewBot.Cli.Eval;
 using InterviewBot.Cli.Replay;
 using InterviewBot.Core.Sessions;
 using Spectre.Console;
@@ -28,6 +29,7 @@ internal static class CliApp
             ReplayCommand(console, stdout, stderr, time),
             AnalyzeCommand(stdout, stderr),
             BenchCommand(console, stderr),
+            EvalCommand(console, stderr),
         };
         try
         {
@@ -103,6 +105,23 @@ internal static class CliApp
         var utterances = new Option<string>("--utterances") { Description = "JSON lines: {\"id\", \"role\", \"text\", \"context\"?}.", Required = true };
         var command = new Command("analyze", "Label utterances with the coaching classifier; prints {\"id\",\"labels\",\"tags\"} per line.") { utterances };
         command.SetAction((result, ct) => new AnalyzeRunner(stdout, stderr).RunAsync(result.GetValue(utterances)!, ct));
+        return command;
+    }
+
+    private static Command EvalCommand(IAnsiConsole console, TextWriter stderr)
+    {
+        var utterances = new Option<string?>("--utterances") { Description = "A labelled utterance set (JSON lines with gold \"labels\" and \"tags\"): prints precision, recall, F1 and confusions." };
+        var scenarios = new Option<string?>("--scenarios") { Description = "A folder with transcripts and an expectations.json: replays each and checks must/must-not nudges." };
+        var command = new Command("eval", "Measure coaching quality against labelled data.") { utterances, scenarios };
+        command.Validators.Add(r =>
+        {
+            if ((r.GetResult(utterances) is null) == (r.GetResult(scenarios) is null)) r.AddError("give exactly one of --utterances FILE or --scenarios DIR");
+        });
+        command.SetAction((result, ct) =>
+        {
+            var runner = new EvalRunner(console, stderr);
+            return result.GetValue(utterances) is { } file ? runner.UtterancesAsync(file, ct) : runner.ScenariosAsync(result.GetValue(scenarios)!, ct);
+        });
         return command;
     }
 

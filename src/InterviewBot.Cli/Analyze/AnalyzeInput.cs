@@ -3,8 +3,11 @@ using InterviewBot.Core.Sessions;
 
 namespace InterviewBot.Cli.Analyze;
 
-/// <summary>One line of an <c>analyze</c> input file: <c>{"id", "role", "text", "context"?}</c>, as the evaluation set is written.</summary>
-internal sealed record AnalyzeInput(string Id, ParticipantRole Role, string Text, string? Context)
+/// <summary>
+/// One line of an <c>analyze</c> or <c>eval</c> input file: <c>{"id", "role", "text", "context"?}</c>, plus the
+/// gold <c>"labels"</c> and <c>"tags"</c> when the line comes from an evaluation set.
+/// </summary>
+internal sealed record AnalyzeInput(string Id, ParticipantRole Role, string Text, string? Context, IReadOnlyList<string> Labels, IReadOnlyList<string> Tags)
 {
     /// <summary>Reads one line; on failure says what was expected.</summary>
     public static AnalyzeInput? Parse(string line, out string error)
@@ -36,9 +39,14 @@ internal sealed record AnalyzeInput(string Id, ParticipantRole Role, string Text
             else if (role is not ("interviewer" or "interviewee")) error = $"expected \"role\" to be \"interviewer\" or \"interviewee\", found {(role is null ? "nothing" : $"\"{role}\"")}";
             if (error.Length > 0) return null;
             var parsedRole = role == "interviewer" ? ParticipantRole.Interviewer : ParticipantRole.Interviewee;
-            return new AnalyzeInput(id!, parsedRole, text!, StringOf(root, "context"));
+            return new AnalyzeInput(id!, parsedRole, text!, StringOf(root, "context"), Ids(root, "labels"), Ids(root, "tags"));
         }
     }
+
+    private static string[] Ids(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.Array
+            ? p.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToArray()
+            : [];
 
     private static string? StringOf(JsonElement root, string name) =>
         root.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;

@@ -1,0 +1,89 @@
+using System.Globalization;
+using InterviewBot.Cli.Analyze;
+using InterviewBot.Core.Coaching;
+using InterviewBot.Core.Coaching.Evaluation;
+using InterviewBot.Core.Coaching.Labels;
+using InterviewBot.Core.Replay;
+using InterviewBot.Core.Sessions;
+using InterviewBot.Core.Transcripts;
+using Spectre.Console;
+
+namespace InterviewBot.Cli.Eval;
+
+/// <summary>Measures coaching quality: label precision and recall on an utterance set, and nudge expectations on recorded interviews.</summary>
+internal sealed class EvalRunner(IAnsiConsole console, TextWriter stderr)
+{
+    public async Task<int> UtterancesAsync(string path, CancellationToken cancellationToken)
+    {
+        var read = await InputFile.ReadTextAsync(path, cancellationToken).ConfigureAwait(false);
+        if (read.Error is { } readError) return await FailAsync(readError).ConfigureAwait(false);
+
+        var examples = new List<LabelExample>();
+        var lines = read.Text!.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Trim().Length == 0) continue;
+            var input = AnalyzeInput.Parse(lines[i].TrimStart('\uFEFF'), out var error);
+            if (input is null) return await FailAsync($"{path}:{i + 1}: {error}").ConfigureAwait(false);
+            var c = CoachFactory.Classifier.Classify(input.Text, input.Role, input.Context);
+            examples.Add(new LabelExample(input.Id, [.. input.Labels, .. input.Tags], [.. LabelIds.ToIds(c.Labels), .. LabelIds.ToIds(c.Tags)]));
+        }
+        if (examples.Count == 0) return await FailAsync($"{path}: no utterances").ConfigureAwait(false);
+
+        var textLabels = LabelIds.AllLabelIds.Where(l => l != "interrupt"); // interrupt is a timing label, never a text one
+        var report = LabelReport.Compute(examples, [.. textLabels, .. LabelIds.AllTagIds]);
+        var table = new Table().AddColumns("label", "support", "precision", "recall", "F1");
+        foreach (var s in report.Scores)
+            table.AddRow(s.Label, s.Support.ToString(CultureInfo.InvariantCulture), F(s.Precision), F(s.Recall), F(s.F1));
+        console.MarkupLine($"[bold]{examples.Count}[/] utterances from {Markup.Escape(path)}");
+        console.Write(table);
+        var confusions = new Table().AddColumns("expected", "predicted", "count", "examples");
+        foreach (var c in report.Confusions.Take(25))
+            confusions.AddRow(c.Expected, c.Predicted, c.Count.ToString(CultureInfo.InvariantCulture), string.Join(' ', c.ExampleIds.Take(6)));
+        console.MarkupLine("[bold]Confusions[/] (expected → predicted; '-' is none)");
+        console.Write(confusions);
+        return ExitCodes.Ok;
+    }
+
+    public async Task<int> ScenariosAsync(string directory, CancellationToken cancellationToken)
+    {
+        var expectationsPath = Path.Combine(directory, "expectations.json");
+        var read = await InputFile.ReadTextAsync(expectationsPath, cancellationToken).ConfigureAwait(false);
+        if (read.Error is { } readError) return await FailAsync(readError).ConfigureAwait(false);
+        var (scenarios, parseError) = ExpectationsFile.Parse(read.Text!, expectationsPath);
+        if (parseError is not null) return await FailAsync(parseError).ConfigureAwait(false);
+
+        var allPassed = true;
+        foreach (var scenario in scenarios)
+        {
+            var file = Path.Combine(directory, scenario.File);
+            var text = await InputFile.ReadTextAsync(file, cancellationToken).ConfigureAwait(false);
+            if (text.Error is { } e) return await FailAsync(e).ConfigureAwait(false);
+            var parsed = TranscriptParser.Parse(text.Text!, file);
+            if (!parsed.IsSuccess) return await FailAsync(parsed.Error.ToString()).ConfigureAwait(false);
+            var replay = TranscriptReplay.Run(parsed.Transcript, scenario.Interviewer, new SessionSetup(PlannedMinutes: scenario.PlannedMinutes));
+            if (replay.Error is { } replayError) return await FailAsync(replayError).ConfigureAwait(false);
+
+            var result = ScenarioCheck.Check(scenario, replay.Session!.Nudges);
+            allPassed &= result.Passed;
+            var verdict = result.Passed ? "[green]PASS[/]" : "[red]FAIL[/]";
+            console.MarkupLine($"{verdict} {Markup.Escape(scenario.File)}: {result.NudgeCount} nudges, " +
+                $"{scenario.MustNudge.Count - result.Missed.Count}/{scenario.MustNudge.Count} must-nudges, {result.Unwanted.Count} unwanted");
+            foreach (var m in result.Missed)
+                console.MarkupLine($"    missed   {Markup.Escape(m.Nudge)} around {Clock(m.Around)}: {Markup.Escape(m.Why)}");
+            foreach (var u in result.Unwanted)
+                console.MarkupLine($"    unwanted {Markup.Escape(u.Raised.Kind)} at {Clock(u.Raised.At)} \"{Markup.Escape(u.Raised.Quote)}\" ({Markup.Escape(u.Rule.Why)})");
+        }
+        return allPassed ? ExitCodes.Ok : ExitCodes.ChecksFailed;
+    }
+
+    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static string Clock(TimeSpan? t) => t is TimeSpan v ? Output.Clock.Format(v) : "anywhere";
+
+    private async Task<int> FailAsync(string message)
+    {
+        await stderr.WriteLineAsync($"error: {message}").ConfigureAwait(false);
+        return ExitCodes.BadInput;
+    }
+}
