@@ -31,13 +31,13 @@ public sealed class PatternClassifier : IUtteranceClassifier
         if (u.WordCount == 0) return default;
         return role switch
         {
-            ParticipantRole.Interviewer => ClassifyInterviewer(u),
+            ParticipantRole.Interviewer => ClassifyInterviewer(u, previousText),
             ParticipantRole.Interviewee => ClassifyInterviewee(u),
             _ => default,
         };
     }
 
-    private Classification ClassifyInterviewer(UtteranceText u)
+    private Classification ClassifyInterviewer(UtteranceText u, string? previousText)
     {
         var labels = UtteranceLabels.None;
         var tags = StructureTags.None;
@@ -47,12 +47,41 @@ public sealed class PatternClassifier : IUtteranceClassifier
             labels |= rule.Label;
             tags |= rule.Tag;
         }
+
+        var questions = 0;
+        bool open = false, closed = false, request = false;
+        foreach (var clause in u.Clauses)
+        {
+            if (!clause.IsQuestion) continue;
+            questions++;
+            open |= clause.Form == QuestionForm.Open;
+            closed |= clause.Form == QuestionForm.Closed;
+            request |= clause.Form == QuestionForm.Request;
+        }
+
+        // Probing is asking them to say more: a yes/no check or a next-step ask is not a follow-up.
+        if ((open || request) && !Has(labels, UtteranceLabels.FollowUp) && (tags & StructureTags.NextStep) == 0 && previousText is not null
+            && FollowUpDetector.IsFollowUp(u, previousText, ClassifyInterviewee(UtteranceText.From(previousText)).Labels))
+            labels |= UtteranceLabels.FollowUp;
+
+        // "Can you walk me through the last one?" asks for a story: open on its own, a follow-up after one.
+        if (request && !Has(labels, UtteranceLabels.FollowUp)) open = true;
+        if (open) labels |= UtteranceLabels.OpenQuestion;
+        if (closed) labels |= UtteranceLabels.ClosedQuestion;
+        if (questions >= 2) labels |= UtteranceLabels.MultiPartQuestion;
+
+        // The catalogue's precedences: a leading or habit question is not also open, closed or a probe;
+        // a prediction asked open-form ("how likely…") is not an open question.
         if (Has(labels, UtteranceLabels.LeadingQuestion) || Has(labels, UtteranceLabels.GenericQuestion))
-            labels &= ~(UtteranceLabels.OpenQuestion | UtteranceLabels.ClosedQuestion | UtteranceLabels.FollowUp);
-        if (Has(labels, UtteranceLabels.FollowUp) && Has(labels, UtteranceLabels.ClosedQuestion))
-            labels = (labels & ~UtteranceLabels.ClosedQuestion) | UtteranceLabels.OpenQuestion;
-        if (u.QuestionMarks >= 2 && IsQuestion(labels))
-            labels |= UtteranceLabels.MultiPartQuestion;
+            labels &= ~(UtteranceLabels.OpenQuestion | UtteranceLabels.ClosedQuestion | UtteranceLabels.FollowUp | UtteranceLabels.MultiPartQuestion);
+        if (Has(labels, UtteranceLabels.HypotheticalQuestion))
+            labels &= ~(UtteranceLabels.FollowUp | (questions >= 2 ? UtteranceLabels.None : UtteranceLabels.OpenQuestion));
+        if (Has(labels, UtteranceLabels.Pitch) && questions == 0)
+            labels &= ~UtteranceLabels.FollowUp;
+        if (Has(labels, UtteranceLabels.FollowUp) && Has(labels, UtteranceLabels.MultiPartQuestion))
+            labels &= ~UtteranceLabels.FollowUp;
+        if (Has(labels, UtteranceLabels.FollowUp) && (Magnitude(u) || Has(labels, UtteranceLabels.FollowUp) && (tags & StructureTags.ResultsMetrics) != 0))
+            tags |= StructureTags.ResultsMetrics;
         return new Classification(labels, tags);
     }
 
@@ -66,9 +95,7 @@ public sealed class PatternClassifier : IUtteranceClassifier
         return new Classification(labels, StructureTags.None);
     }
 
-    private static bool IsQuestion(UtteranceLabels labels) =>
-        (labels & (UtteranceLabels.OpenQuestion | UtteranceLabels.ClosedQuestion | UtteranceLabels.HypotheticalQuestion
-                   | UtteranceLabels.LeadingQuestion | UtteranceLabels.GenericQuestion)) != 0;
+    private static bool Magnitude(UtteranceText u) => FollowUpDetector.AsksMagnitude(u.Normalized);
 
     private static bool Has(UtteranceLabels set, UtteranceLabels label) => (set & label) != 0;
 }

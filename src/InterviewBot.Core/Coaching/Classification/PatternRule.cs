@@ -13,11 +13,12 @@ public sealed class PatternRule
     private readonly Regex _matches;
     private readonly Regex? _unless;
 
-    public PatternRule(ParticipantRole role, UtteranceLabels label, StructureTags tag, string matches, string? unless = null)
+    public PatternRule(ParticipantRole role, UtteranceLabels label, StructureTags tag, string matches, string? unless = null, ClauseScope scope = ClauseScope.Whole)
     {
         Role = role;
         Label = label;
         Tag = tag;
+        Scope = scope;
         _matches = new Regex(matches, RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _unless = unless is null ? null : new Regex(unless, RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
@@ -28,12 +29,32 @@ public sealed class PatternRule
 
     public StructureTags Tag { get; }
 
-    public bool Matches(UtteranceText text) =>
-        _matches.IsMatch(text.Normalized) && (_unless is null || !_unless.IsMatch(text.Normalized));
+    /// <summary>Where the pattern looks: the whole utterance, or only its statement clauses.</summary>
+    public ClauseScope Scope { get; }
+
+    public bool Matches(UtteranceText text)
+    {
+        if (_unless is not null && _unless.IsMatch(text.Normalized)) return false;
+        if (Scope == ClauseScope.Whole) return _matches.IsMatch(text.Normalized);
+        foreach (var clause in text.Clauses)
+            if (!clause.IsQuestion && _matches.IsMatch(clause.Text)) return true;
+        return false;
+    }
 
     public static PatternRule For(ParticipantRole role, UtteranceLabels label, string matches, string? unless = null) =>
         new(role, label, StructureTags.None, matches, unless);
 
+    /// <summary>A rule that only statement clauses can trigger (a pitch is said, not asked).</summary>
+    public static PatternRule InStatements(ParticipantRole role, UtteranceLabels label, string matches, string? unless = null) =>
+        new(role, label, StructureTags.None, matches, unless, ClauseScope.Statements);
+
     public static PatternRule Tagging(StructureTags tag, string matches, string? unless = null) =>
         new(ParticipantRole.Interviewer, UtteranceLabels.None, tag, matches, unless);
+}
+
+/// <summary>Which part of an utterance a pattern is matched against.</summary>
+public enum ClauseScope
+{
+    Whole,
+    Statements,
 }

@@ -9,6 +9,8 @@ namespace InterviewBot.Core.Coaching.Classification;
 /// </summary>
 public sealed partial class UtteranceText
 {
+    private IReadOnlyList<Clause>? _clauses;
+
     private UtteranceText(string original, string normalized, int words, int questionMarks)
     {
         Original = original;
@@ -16,6 +18,9 @@ public sealed partial class UtteranceText
         WordCount = words;
         QuestionMarks = questionMarks;
     }
+
+    /// <summary>The clauses and their question forms, split on first use.</summary>
+    public IReadOnlyList<Clause> Clauses => _clauses ??= ClauseSplitter.Split(Normalized);
 
     public string Original { get; }
 

@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+
+namespace InterviewBot.Core.Coaching.Classification;
+
+/// <summary>
+/// Splits an utterance into clauses at sentence ends, and at commas, colons and "and"/"or" where a new
+/// question starts, so "how many machines, who schedules maintenance, and do you track downtime" is three
+/// questions. Works without punctuation too: speech-to-text gives "...and did the customer get a refund".
+/// </summary>
+public static partial class ClauseSplitter
+{
+    public static IReadOnlyList<Clause> Split(string normalized)
+    {
+        var clauses = new List<Clause>();
+        foreach (var sentence in Sentences().Split(normalized))
+        {
+            var parts = Joints().Split(sentence);
+            foreach (var part in parts)
+            {
+                var text = part.Trim(' ', ',', ':', ';', '"', '\'', '(', ')');
+                if (text.Length == 0) continue;
+                var clause = new Clause(text, FormOf(text));
+                // Speech restarts ("how do you, how do you track it") are one question, not two.
+                if (clauses.Count > 0 && clause.IsQuestion && IsRestart(clauses[^1], clause)) continue;
+                clauses.Add(clause);
+            }
+        }
+        return clauses;
+    }
+
+    /// <summary>The question form of one clause, after dropping discourse markers ("so", "okay", "and").</summary>
+    public static QuestionForm FormOf(string clause)
+    {
+        var core = Markers().Replace(clause, "");
+        if (Aside().IsMatch(core)) return QuestionForm.None;
+        if (Request().IsMatch(core)) return QuestionForm.Request;
+        if (Subordinate().IsMatch(core)) return QuestionForm.None;
+        if (Open().IsMatch(core)) return QuestionForm.Open;
+        if (Closed().IsMatch(core)) return QuestionForm.Closed;
+        return QuestionForm.None;
+    }
+
+    private static bool IsRestart(Clause previous, Clause next)
+    {
+        if (!previous.IsQuestion) return false;
+        var a = previous.Text.Split(' ', 3);
+        var b = next.Text.Split(' ', 3);
+        return a.Length >= 2 && b.Length >= 2 && a[0] == b[0] && a[1] == b[1] && previous.Text.Length < next.Text.Length;
+    }
+
+    private const string QuestionStart =
+        @"(?:what|what's|whats|how|how's|why|where|where's|when|who|who's|whom|whose|which|tell me|walk me|talk me|describe|" +
+        @"(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|should|may|might|isn't|aren't|don't|doesn't|didn't|wasn't|weren't|won't|wouldn't|haven't|hasn't|can't|couldn't)\s+(?:i|you|we|they|it|that|this|there|he|she|your|the|a|an|any|anyone|anybody|anything|something|someone|those|these|our|my|people|[a-z]+s)\b|anything else)\b";
+
+    [GeneratedRegex(@"(?<=[.?!;])\s+|(?<=\?)(?=\S)")]
+    private static partial Regex Sentences();
+
+    // "or" is not a joint: "is it better or is it worse" is one choice, not two questions.
+    [GeneratedRegex(@"(?:,|:|;)\s*(?:and\s+|but\s+|so\s+|then\s+|roughly\s+|about\s+)?(?=" + QuestionStart + @")|\s+(?:and|but)\s+(?:then\s+|also\s+)?(?=" + QuestionStart + @")")]
+    private static partial Regex Joints();
+
+    [GeneratedRegex(@"^(?:(?:so|and|but|okay|ok|alright|all right|cool|great|nice|right|got it|gotcha|yeah|yes|oh|well|now|also|then|sure|perfect|interesting|thanks|thank you|roughly|approximately|about|just|like|actually|honestly|and then)\b[,.!]?\s+)+")]
+    private static partial Regex Markers();
+
+    /// <summary>A tag that hedges the question before it ("…, would you guess?") rather than asking another.</summary>
+    [GeneratedRegex(@"^(?:would you (?:say|guess|estimate|think)|do you think|you think|do you reckon|if you had to guess|would you agree|do you know what i mean|you know what i mean|does that make sense)\??$")]
+    private static partial Regex Aside();
+
+    /// <summary>A question word straight before a subject ("when the oven died", "where you work") opens a subordinate clause, not a question.</summary>
+    [GeneratedRegex(@"^(?:when|where|what|how|why|who|which|whenever|while)\s+(?:i|you|we|they|he|she|it|the|a|an|my|our|your|there|this|that|those|these|his|her|their)\b")]
+    private static partial Regex Subordinate();
+
+    [GeneratedRegex(@"^(?:what|what's|whats|how|how's|why|where|where's|when|who|who's|whom|whose|which|tell me|walk me through|talk me through|take me through|describe|help me understand|say more|(?:at|from|in|to|for|with|by|since|until) (?:what|which|whom|when|how)|like what)\b")]
+    private static partial Regex Open();
+
+    [GeneratedRegex(@"^(?:(?:can|could|would|will) you (?:tell|walk|talk|take|describe|say|give|share|think of|explain|remember)|would you mind (?:telling|walking|sharing|explaining)|do you (?:remember|recall) (?:what|how|when|who|why|the)|is there (?:a|an|one) (?:example|time|moment)|any (?:example|examples))\b")]
+    private static partial Regex Request();
+
+    [GeneratedRegex(@"^(?:(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|should|shall|may|might|am|isn't|aren't|don't|doesn't|didn't|wasn't|weren't|won't|wouldn't|haven't|hasn't|can't|couldn't)\s+(?!not\b)[a-z']+|anything (?:else|that|surprise|you)|any (?:chance|luck|other|idea|questions|thoughts)|mind if|okay if|ok if|all right if|alright if|happy to|up for|open to|you (?:good|okay|ok) with)\b")]
+    private static partial Regex Closed();
+}
