@@ -13,6 +13,7 @@ public sealed class InterviewSession : ISessionView
     private readonly Dictionary<string, Participant> _participants = new(StringComparer.Ordinal);
     private readonly List<Utterance> _utterances = [];
     private readonly List<Nudge> _nudges = [];
+    private const int MaxContextUtterances = 3;
     private readonly CoachingEngine _coach;
 
     public InterviewSession(CoachingEngine coach) => _coach = coach;
@@ -97,16 +98,24 @@ public sealed class InterviewSession : ISessionView
     private Utterance Label(Utterance u)
     {
         var role = RoleOf(u.SpeakerId);
-        var previous = PreviousFromOtherSpeaker(u.SpeakerId);
-        var c = _coach.Classifier.Classify(u.Text, role, previous?.Text);
+        var c = _coach.Classifier.Classify(u.Text, role, PreviousTurnOfOtherSpeaker(u.SpeakerId));
         return u with { Labels = c.Labels, Tags = c.Tags };
     }
 
-    private Utterance? PreviousFromOtherSpeaker(string speakerId)
+    /// <summary>
+    /// The other side's last turn: their consecutive utterances before this one (the last few), so that
+    /// "tell me about the process you'd built" is read against everything they just said, not only its last sentence.
+    /// </summary>
+    private string? PreviousTurnOfOtherSpeaker(string speakerId)
     {
-        for (var i = _utterances.Count - 1; i >= 0; i--)
-            if (!string.Equals(_utterances[i].SpeakerId, speakerId, StringComparison.Ordinal)) return _utterances[i];
-        return null;
+        var end = _utterances.Count - 1;
+        while (end >= 0 && string.Equals(_utterances[end].SpeakerId, speakerId, StringComparison.Ordinal)) end--;
+        if (end < 0) return null;
+        var other = _utterances[end].SpeakerId;
+        var start = end;
+        while (start > 0 && end - start < MaxContextUtterances - 1 && string.Equals(_utterances[start - 1].SpeakerId, other, StringComparison.Ordinal)) start--;
+        if (start == end) return _utterances[end].Text;
+        return string.Join(' ', _utterances.Skip(start).Take(end - start + 1).Select(u => u.Text));
     }
 
     private void AddParticipant(Participant p)

@@ -34,7 +34,7 @@ public static partial class ClauseSplitter
         var core = Markers().Replace(clause, "");
         if (Aside().IsMatch(core)) return QuestionForm.None;
         if (Request().IsMatch(core)) return QuestionForm.Request;
-        if (Subordinate().IsMatch(core)) return QuestionForm.None;
+        if (Subordinate().IsMatch(core) || Relative().IsMatch(core)) return QuestionForm.None;
         if (Open().IsMatch(core)) return QuestionForm.Open;
         if (Closed().IsMatch(core)) return QuestionForm.Closed;
         return QuestionForm.None;
@@ -61,6 +61,10 @@ public static partial class ClauseSplitter
 
     [GeneratedRegex(@"^(?:(?:so|and|but|okay|ok|alright|all right|cool|great|nice|right|got it|gotcha|yeah|yes|oh|well|now|also|then|sure|perfect|interesting|thanks|thank you|roughly|approximately|about|just|like|actually|honestly|and then)\b[,.!]?\s+)+")]
     private static partial Regex Markers();
+
+    /// <summary>"…, which is why we built it": a relative clause, not a question.</summary>
+    [GeneratedRegex(@"^which (?:is|was|means|meant|makes|made|has|had|gives|lets|led|leads)\b")]
+    private static partial Regex Relative();
 
     /// <summary>A tag that hedges the question before it ("…, would you guess?") rather than asking another.</summary>
     [GeneratedRegex(@"^(?:would you (?:say|guess|estimate|think)|do you think|you think|do you reckon|if you had to guess|would you agree|do you know what i mean|you know what i mean|does that make sense)\??$")]

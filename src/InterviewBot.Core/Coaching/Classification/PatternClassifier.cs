@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using InterviewBot.Core.Coaching.Labels;
 using InterviewBot.Core.Sessions;
 
@@ -8,7 +9,7 @@ namespace InterviewBot.Core.Coaching.Classification;
 /// combinations the catalogue defines (a leading or generic question is not also an open one,
 /// a number beats a vague size, five words or fewer is a short answer).
 /// </summary>
-public sealed class PatternClassifier : IUtteranceClassifier
+public sealed partial class PatternClassifier : IUtteranceClassifier
 {
     private const int ShortAnswerWords = 5;
     private readonly PatternRule[] _interviewer;
@@ -32,7 +33,7 @@ public sealed class PatternClassifier : IUtteranceClassifier
         return role switch
         {
             ParticipantRole.Interviewer => ClassifyInterviewer(u, previousText),
-            ParticipantRole.Interviewee => ClassifyInterviewee(u),
+            ParticipantRole.Interviewee => ClassifyInterviewee(u, previousText),
             _ => default,
         };
     }
@@ -61,7 +62,7 @@ public sealed class PatternClassifier : IUtteranceClassifier
 
         // Probing is asking them to say more: a yes/no check or a next-step ask is not a follow-up.
         if ((open || request) && !Has(labels, UtteranceLabels.FollowUp) && (tags & StructureTags.NextStep) == 0 && previousText is not null
-            && FollowUpDetector.IsFollowUp(u, previousText, ClassifyInterviewee(UtteranceText.From(previousText)).Labels))
+            && FollowUpDetector.IsFollowUp(u, previousText, ClassifyInterviewee(UtteranceText.From(previousText), null).Labels))
             labels |= UtteranceLabels.FollowUp;
 
         // "Can you walk me through the last one?" asks for a story: open on its own, a follow-up after one.
@@ -85,15 +86,31 @@ public sealed class PatternClassifier : IUtteranceClassifier
         return new Classification(labels, tags);
     }
 
-    private Classification ClassifyInterviewee(UtteranceText u)
+    private Classification ClassifyInterviewee(UtteranceText u, string? previousText)
     {
         var labels = UtteranceLabels.None;
         foreach (var rule in _interviewee)
             if (rule.Matches(u)) labels |= rule.Label;
+        if (QuantityDetector.HasQuantity(u.Normalized)) labels |= UtteranceLabels.Quantified;
+        if (StoryDetector.IsStory(u, previousText)) labels |= UtteranceLabels.Story;
+        if (AlternativeDetector.Mentions(u)) labels |= UtteranceLabels.AlternativeMention;
+        if (!Has(labels, UtteranceLabels.Commitment) && AgreesToNextStep(u, previousText)) labels |= UtteranceLabels.Commitment;
         if (Has(labels, UtteranceLabels.Quantified)) labels &= ~UtteranceLabels.VagueQuantity;
+        if (Has(labels, UtteranceLabels.Story)) labels &= ~UtteranceLabels.Generalization;
         if (u.WordCount <= ShortAnswerWords) labels |= UtteranceLabels.ShortAnswer;
         return new Classification(labels, StructureTags.None);
     }
+
+    /// <summary>"Sure, Tuesday works" is a commitment only as the answer to a next-step ask.</summary>
+    private bool AgreesToNextStep(UtteranceText u, string? previousText)
+    {
+        if (previousText is null || !Affirmative().IsMatch(u.Normalized)) return false;
+        var asked = ClassifyInterviewer(UtteranceText.From(previousText), null);
+        return (asked.Tags & StructureTags.NextStep) != 0;
+    }
+
+    [GeneratedRegex(@"^(?:(?:oh|um|well|okay|ok|yeah|yes|sure|absolutely|definitely|deal|of course|happy to|sounds good|that works|let's|i can|i'd love to|why not)\b|[a-z]+day (?:works|is good))")]
+    private static partial Regex Affirmative();
 
     private static bool Magnitude(UtteranceText u) => FollowUpDetector.AsksMagnitude(u.Normalized);
 

@@ -8,13 +8,14 @@ namespace InterviewBot.Core.Coaching.Rules;
 /// The sequence nudges: something worth probing was said by the interviewee (a vague size, a complaint,
 /// an emotion, a generalization, a feature request) and the next turns did not follow it up.
 /// Listening noises are not turns; a follow-up question, or the interviewee resolving it (a number,
-/// a story), settles the watch.
+/// a story), settles the watch. <c>probe_numbers</c> waits two turns (the number may come in the
+/// interviewee's next answer); the others are decided by the interviewer's next turn.
 /// </summary>
 public sealed class FollowThroughRule : INudgeRule
 {
     private readonly FollowThroughSpec _spec;
     private Utterance? _trigger;
-    private int _interviewerTurns;
+    private int _turnsAfter;
     private string? _lastSpeaker;
 
     public FollowThroughRule(FollowThroughSpec spec) => _spec = spec;
@@ -37,37 +38,40 @@ public sealed class FollowThroughRule : INudgeRule
             "A feature request hides the need behind it.", "\"What would that let you do?\"")),
     ];
 
-    private const UtteranceLabels Probes = UtteranceLabels.FollowUp;
+    private const UtteranceLabels Decisive = UtteranceLabels.OpenQuestion | UtteranceLabels.ClosedQuestion
+        | UtteranceLabels.LeadingQuestion | UtteranceLabels.HypotheticalQuestion | UtteranceLabels.GenericQuestion
+        | UtteranceLabels.MultiPartQuestion | UtteranceLabels.Pitch;
 
     public void OnEvent(SessionEvent e, ISessionView session, ICollection<NudgeCandidate> output)
     {
         if (e is not UtteranceFinal { Utterance: var u } || session.Interviewer is not { } interviewer) return;
         var role = session.RoleOf(u.SpeakerId);
-        var newTurn = u.SpeakerId != _lastSpeaker && !Backchannel.Is(u.Text);
-        if (newTurn) _lastSpeaker = u.SpeakerId;
+        if (role is not (ParticipantRole.Interviewer or ParticipantRole.Interviewee) || Backchannel.Is(u.Text)) return;
+        var newTurn = u.SpeakerId != _lastSpeaker;
+        _lastSpeaker = u.SpeakerId;
 
-        if (role == ParticipantRole.Interviewee)
+        if (_trigger is null)
         {
-            if (_trigger is not null && (u.Labels & _spec.ResolvedByInterviewee) != 0)
-            {
-                _trigger = null;
-                return;
-            }
-            if (_trigger is null && (u.Labels & _spec.Trigger) != 0 && (u.Labels & _spec.ResolvedByInterviewee) == 0)
+            if (role == ParticipantRole.Interviewee && (u.Labels & _spec.Trigger) != 0 && (u.Labels & _spec.ResolvedByInterviewee) == 0)
             {
                 _trigger = u;
-                _interviewerTurns = 0;
+                _turnsAfter = 0;
             }
             return;
         }
-        if (role != ParticipantRole.Interviewer || _trigger is null || Backchannel.Is(u.Text)) return;
-        if ((u.Labels & Probes) != 0)
+        if (newTurn) _turnsAfter++;
+        // Closing the interview (wrap-up, next step) is not moving away from what they said.
+        var settled = role == ParticipantRole.Interviewee
+            ? (u.Labels & _spec.ResolvedByInterviewee) != 0
+            : (u.Labels & UtteranceLabels.FollowUp) != 0 || (u.Tags & (StructureTags.WrapUp | StructureTags.NextStep)) != 0;
+        if (settled)
         {
             _trigger = null;
             return;
         }
-        if (newTurn) _interviewerTurns++;
-        if (_interviewerTurns < _spec.TurnsToWait) return;
+        // The turn that decides: an interviewee's words, or an interviewer's question or pitch. A later turn always decides.
+        var decisive = role == ParticipantRole.Interviewee || (u.Labels & Decisive) != 0;
+        if (_turnsAfter < _spec.TurnsToWait || (_turnsAfter == _spec.TurnsToWait && !decisive)) return;
 
         var trigger = _trigger;
         _trigger = null;
@@ -78,7 +82,7 @@ public sealed class FollowThroughRule : INudgeRule
     }
 }
 
-/// <summary>What a sequence rule watches for, what settles it, how many interviewer turns it waits, and its wording.</summary>
+/// <summary>What a sequence rule watches for, what settles it, how many turns (either speaker's) may pass first, and its wording.</summary>
 public sealed record FollowThroughSpec(
     string Kind,
     UtteranceLabels Trigger,

@@ -9,7 +9,7 @@ public class FollowThroughRuleTests
     private static FollowThroughRule Rule(string kind) => FollowThroughRule.All().Single(r => r.Kind == kind);
 
     [Fact]
-    public void VagueSize_NeverQuantified_AsksForNumbersAfterTwoTurns()
+    public void VagueSize_NotQuantifiedInTheNextTwoTurns_AsksForNumbers()
     {
         var raised = ApplyAll(Isolated(Rule(NudgeKinds.ProbeNumbers)),
         [
@@ -23,7 +23,7 @@ public class FollowThroughRuleTests
         var nudge = Assert.Single(raised);
         Assert.Equal(NudgeKinds.ProbeNumbers, nudge.Kind);
         Assert.Equal("Honestly the WhatsApp group saves me a ton of time.", nudge.Quote);
-        Assert.Equal(S(124), nudge.At);
+        Assert.Equal(S(120), nudge.At); // decided by the interviewee's next answer: still no number
     }
 
     [Fact]
@@ -36,6 +36,20 @@ public class FollowThroughRuleTests
             .. Turn(Interviewee, 110, 115, "It was about eleven or twelve hours a week."),
             .. Turn(Interviewer, 116, 119, "What did you try first?"),
             .. Turn(Interviewer, 120, 122, "And then what?"),
+        ]);
+
+        Assert.Empty(raised);
+    }
+
+    [Fact]
+    public void VagueSize_QuantifiedInTheNextAnswer_IsSettled()
+    {
+        var raised = ApplyAll(Isolated(Rule(NudgeKinds.ProbeNumbers)),
+        [
+            .. Turn(Interviewee, 100, 105, "The no-shows have dropped a lot."),
+            .. Turn(Interviewer, 106, 109, "And who handles the reminders?"),
+            .. Turn(Interviewee, 110, 115, "Keisha does, and we went from twelve no-shows a week to four."),
+            .. Turn(Interviewer, 116, 119, "What did Keisha change?"),
         ]);
 
         Assert.Empty(raised);
