@@ -25,10 +25,16 @@ public static partial class QuantityDetector
         "if", "because", "until", "before", "after", "thirty", "fifteen", "forty-five", "sharp", "tonight", "tomorrow",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    // Words before a number that make it a time, a name or an identifier ("at five", "bay 41", "machine seven").
-    private static readonly FrozenSet<string> s_timeLead = new[]
+    // Words before a number that make it a clock time ("at five", "by three"), unless a plural noun follows ("from twelve no-shows").
+    private static readonly FrozenSet<string> s_clockLead = new[]
     {
-        "at", "by", "until", "till", "around", "since", "before", "after", "from", "the", "version", "v", "about", "past", "an",
+        "at", "by", "until", "till", "around", "since", "before", "after", "from", "past",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Words before a number that make it a name or an identifier ("bay 41", "machine seven", "the 5").
+    private static readonly FrozenSet<string> s_identifierLead = new[]
+    {
+        "the", "version", "v", "an",
         "machine", "bay", "room", "line", "gate", "door", "aisle", "table", "truck", "unit", "level", "floor", "number", "no",
         "page", "step", "phase", "grade", "channel", "route", "zone", "lane", "dock", "station", "suite", "building", "exit", "highway",
     }.ToFrozenSet(StringComparer.Ordinal);
@@ -40,11 +46,11 @@ public static partial class QuantityDetector
         for (var i = 0; i < words.Length; i++)
         {
             if (!IsNumber(words[i], out var isYear) || isYear) continue;
-            // "about" is a hedge before a count ("about fifteen hours") but a clock lead before a bare number ("about five").
             var lead = i > 0 ? words[i - 1] : "";
             var next = NextNonNumber(words, i, out var after);
             if (next is null || s_notCounted.Contains(next)) continue;
-            if (s_timeLead.Contains(lead) && lead != "about") continue;
+            if (s_identifierLead.Contains(lead)) continue;
+            if (s_clockLead.Contains(lead) && !IsPlural(next)) continue;
             if (after + 1 < words.Length && words[after + 1] == "ago") continue;
             if (next == "ago") continue;
             return true;
@@ -60,6 +66,8 @@ public static partial class QuantityDetector
             index++;
         return index < words.Length ? words[index] : null;
     }
+
+    private static bool IsPlural(string word) => word.Length > 2 && word[^1] == 's' && word[^2] != 's';
 
     private static bool IsNumber(string word, out bool isYear)
     {
