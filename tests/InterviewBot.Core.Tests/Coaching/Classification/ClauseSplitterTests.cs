@@ -1,0 +1,52 @@
+using InterviewBot.Core.Coaching.Classification;
+
+namespace InterviewBot.Core.Tests.Coaching.Classification;
+
+public class ClauseSplitterTests
+{
+    private static QuestionForm[] Forms(string text) =>
+        ClauseSplitter.Split(UtteranceText.From(text).Normalized).Where(c => c.IsQuestion).Select(c => c.Form).ToArray();
+
+    [Fact]
+    public void ListOfQuestions_IsSplitIntoEach() =>
+        Assert.Equal([QuestionForm.Open, QuestionForm.Open, QuestionForm.Closed],
+            Forms("How many machines do you have, who schedules maintenance, and do you track downtime anywhere?"));
+
+    [Fact]
+    public void UnpunctuatedSpeech_IsSplitAtAndBeforeAQuestion() =>
+        Assert.Equal(3, Forms("what happened with the order and did the customer get a refund and how did your boss react").Length);
+
+    [Fact]
+    public void LeadInClause_IsNotAQuestion() =>
+        Assert.Equal([QuestionForm.Open], Forms("If you think back to last spring, what was the busiest week like?"));
+
+    [Fact]
+    public void SubordinateWhen_IsNotAQuestion() =>
+        Assert.Equal([QuestionForm.Open], Forms("What did you do, when the oven died?"));
+
+    [Fact]
+    public void RelativeWhich_IsNotAQuestion() =>
+        Assert.Empty(Forms("That's what we heard, which is why we built it."));
+
+    [Fact]
+    public void HedgingTag_IsNotASecondQuestion() =>
+        Assert.Equal([QuestionForm.Open], Forms("How many more, would you guess?"));
+
+    [Fact]
+    public void SpeechRestart_IsOneQuestion() =>
+        Assert.Single(Forms("how do you, how do you track the returns"));
+
+    [Fact]
+    public void ChoiceWithOr_IsOneQuestion() =>
+        Assert.Single(Forms("Is it better or is it worse than before?"));
+
+    [Theory]
+    [InlineData("Can you walk me through the last one?", QuestionForm.Request)]
+    [InlineData("Do you remember what you did next?", QuestionForm.Request)]
+    [InlineData("Mind if I hit record?", QuestionForm.Closed)]
+    [InlineData("anything else you think i should know", QuestionForm.Closed)]
+    [InlineData("At what point did you realize it was working?", QuestionForm.Open)]
+    [InlineData("So, roughly how many hours a week?", QuestionForm.Open)]
+    public void ClauseForm_IsRecognised(string text, QuestionForm form) =>
+        Assert.Equal([form], Forms(text));
+}

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using InterviewBot.Core.Coaching;
+using InterviewBot.Core.Coaching.Evaluation;
+using InterviewBot.Core.Coaching.Labels;
+using InterviewBot.Core.Sessions;
+using Xunit.Abstractions;
+
+namespace InterviewBot.Core.Tests.Coaching.Evaluation;
+
+/// <summary>
+/// The classifier's quality floor on the labelled development set (tests/data/utterances.dev.jsonl):
+/// precision ≥ 0.95 and recall ≥ 0.90 for interviewer labels, ≥ 0.90 / 0.85 for interviewee labels.
+/// </summary>
+public class DevSetFloorTests(ITestOutputHelper output)
+{
+    private static readonly string[] s_interviewerLabels =
+        ["open_question", "follow_up", "closed_question", "leading_question", "hypothetical_question", "generic_question", "multi_part_question", "pitch"];
+
+    private static readonly string[] s_intervieweeLabels =
+        ["vague_quantity", "quantified", "generalization", "vague_praise", "complaint", "emotion", "feature_request", "alternative_mention", "story", "commitment", "short_answer"];
+
+    private static readonly Lazy<LabelReport> s_report = new(() =>
+    {
+        var examples = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "data", "utterances.dev.jsonl"))
+            .Where(l => l.Trim().Length > 0)
+            .Select(l =>
+            {
+                using var doc = JsonDocument.Parse(l);
+                var r = doc.RootElement;
+                var role = r.GetProperty("role").GetString() == "interviewer" ? ParticipantRole.Interviewer : ParticipantRole.Interviewee;
+                var context = r.TryGetProperty("context", out var c) ? c.GetString() : null;
+                var gold = r.GetProperty("labels").EnumerateArray().Select(x => x.GetString()!).ToArray();
+                var predicted = CoachFactory.Classifier.Classify(r.GetProperty("text").GetString()!, role, string.IsNullOrEmpty(context) ? null : context);
+                return new LabelExample(r.GetProperty("id").GetString()!, gold, LabelIds.ToIds(predicted.Labels).ToArray());
+            })
+            .ToList();
+        return LabelReport.Compute(examples, [.. s_interviewerLabels, .. s_intervieweeLabels]);
+    });
+
+    public static TheoryData<string> InterviewerLabels => [.. s_interviewerLabels];
+
+    public static TheoryData<string> IntervieweeLabels => [.. s_intervieweeLabels];
+
+    [Theory]
+    [MemberData(nameof(InterviewerLabels))]
+    public void InterviewerLabel_MeetsPrecisionAndRecallFloor(string label) => AssertFloor(label, 0.95, 0.90);
+
+    [Theory]
+    [MemberData(nameof(IntervieweeLabels))]
+    public void IntervieweeLabel_MeetsPrecisionAndRecallFloor(string label) => AssertFloor(label, 0.90, 0.85);
+
+    private void AssertFloor(string label, double precision, double recall)
+    {
+        var score = s_report.Value.Scores.Single(s => s.Label == label);
+        output.WriteLine($"{label}: support {score.Support}, precision {score.Precision:0.000}, recall {score.Recall:0.000}");
+        Assert.True(score.Support > 0, $"{label} has no examples");
+        Assert.True(score.Precision >= precision, $"{label} precision {score.Precision:0.000} < {precision}");
+        Assert.True(score.Recall >= recall, $"{label} recall {score.Recall:0.000} < {recall}");
+    }
+}
