@@ -75,6 +75,8 @@ internal static class CliApp
             r.AddError($"--planned-minutes must be a whole number from 1 to 600, not '{token}'");
             return null;
         };
+        var kind = new Option<string?>("--kind") { Description = "Interview kind: discovery (default), case_study or validation; sets what coverage checks." };
+        kind.AcceptOnlyFromAmong("discovery", "case_study", "validation");
         var outDir = new Option<string?>("--out") { Description = "Output folder. Default: ./out/<file-stem>/" };
         var speed = new Option<string>("--speed") { Description = "Media time against the wall clock: 1, 10 or max.", DefaultValueFactory = _ => "max" };
         speed.AcceptOnlyFromAmong("1", "10", "max");
@@ -83,14 +85,15 @@ internal static class CliApp
 
         var command = new Command("replay", "Replay a recorded interview and print the nudges on its timeline; write nudges, labelled utterances, transcript and journal.")
         {
-            file, interviewer, intervieweeName, company, goal, planned, outDir, speed, format,
+            file, interviewer, intervieweeName, company, goal, planned, kind, outDir, speed, format,
         };
         command.SetAction(async (result, ct) =>
         {
             var options = new ReplayOptions(
                 result.GetValue(file)!,
                 result.GetValue(interviewer),
-                new SessionSetup(result.GetValue(goal), result.GetValue(intervieweeName), result.GetValue(company), result.GetValue(planned)),
+                new SessionSetup(result.GetValue(goal), result.GetValue(intervieweeName), result.GetValue(company), result.GetValue(planned),
+                    result.GetValue(kind) switch { "case_study" => InterviewKind.CaseStudy, "validation" => InterviewKind.Validation, "discovery" => InterviewKind.Discovery, _ => null }),
                 result.GetValue(outDir),
                 result.GetValue(speed) switch { "1" => ReplaySpeed.RealTime, "10" => ReplaySpeed.TenTimes, _ => ReplaySpeed.Max },
                 result.GetValue(format) == "json" ? OutputFormat.Json : OutputFormat.Text);

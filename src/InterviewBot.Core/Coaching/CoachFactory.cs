@@ -21,6 +21,7 @@ public static class CoachFactory
         new WaitLongerRule(),
         new QuestionLabelRule(),
         .. FollowThroughRule.All(),
+        new CoverageRule(),
         new WrapUpRule(),
     ];
 

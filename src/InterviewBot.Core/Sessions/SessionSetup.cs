@@ -5,7 +5,8 @@ public sealed record SessionSetup(
     string? Goal = null,
     string? IntervieweeName = null,
     string? Company = null,
-    int? PlannedMinutes = null)
+    int? PlannedMinutes = null,
+    InterviewKind? Kind = null)
 {
     public static SessionSetup Empty { get; } = new();
 
