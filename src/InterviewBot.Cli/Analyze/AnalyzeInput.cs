@@ -9,6 +9,22 @@ namespace InterviewBot.Cli.Analyze;
 /// </summary>
 internal sealed record AnalyzeInput(string Id, ParticipantRole Role, string Text, string? Context, IReadOnlyList<string> Labels, IReadOnlyList<string> Tags)
 {
+    /// <summary>Reads every non-blank line of a file's text; bad lines come back as "path:line: why" and do not stop the rest.</summary>
+    public static (IReadOnlyList<AnalyzeInput> Inputs, IReadOnlyList<string> Errors) ReadAll(string text, string path)
+    {
+        var inputs = new List<AnalyzeInput>();
+        var errors = new List<string>();
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = i == 0 ? lines[i].TrimStart('\uFEFF') : lines[i];
+            if (line.Trim().Length == 0) continue;
+            if (Parse(line, out var error) is { } input) inputs.Add(input);
+            else errors.Add($"{path}:{i + 1}: {error}");
+        }
+        return (inputs, errors);
+    }
+
     /// <summary>Reads one line; on failure says what was expected.</summary>
     public static AnalyzeInput? Parse(string line, out string error)
     {

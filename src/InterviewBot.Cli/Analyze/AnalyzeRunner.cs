@@ -19,26 +19,16 @@ internal sealed class AnalyzeRunner(TextWriter stdout, TextWriter stderr)
             await stderr.WriteLineAsync($"error: {readError}").ConfigureAwait(false);
             return ExitCodes.BadInput;
         }
-        var classifier = CoachFactory.Classifier;
-        var lines = read.Text!.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        var bad = 0;
-        var good = 0;
-        for (var i = 0; i < lines.Length; i++)
+        var (inputs, errors) = AnalyzeInput.ReadAll(read.Text!, path);
+        foreach (var error in errors) await stderr.WriteLineAsync($"error: {error}").ConfigureAwait(false);
+        foreach (var input in inputs)
         {
-            var line = i == 0 ? lines[i].TrimStart('\uFEFF') : lines[i];
-            if (line.Trim().Length == 0) continue;
-            var input = AnalyzeInput.Parse(line, out var error);
-            if (input is null)
-            {
-                bad++;
-                await stderr.WriteLineAsync($"error: {path}:{i + 1}: {error}").ConfigureAwait(false);
-                continue;
-            }
-            var c = classifier.Classify(input.Text, input.Role, input.Context);
+            var c = CoachFactory.Classifier.Classify(input.Text, input.Role, input.Context);
             var result = new AnalyzeLine(input.Id, LabelIds.ToIds(c.Labels), LabelIds.ToIds(c.Tags));
             await stdout.WriteLineAsync(JsonSerializer.Serialize(result, CliJsonContext.Default.AnalyzeLine)).ConfigureAwait(false);
-            good++;
         }
+        var good = inputs.Count;
+        var bad = errors.Count;
         if (good == 0 && bad == 0)
         {
             await stderr.WriteLineAsync($"error: {path}: no utterances; expected one JSON object per line").ConfigureAwait(false);

@@ -18,16 +18,13 @@ internal sealed class EvalRunner(IAnsiConsole console, TextWriter stderr)
         var read = await InputFile.ReadTextAsync(path, cancellationToken).ConfigureAwait(false);
         if (read.Error is { } readError) return await FailAsync(readError).ConfigureAwait(false);
 
-        var examples = new List<LabelExample>();
-        var lines = read.Text!.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var (inputs, errors) = AnalyzeInput.ReadAll(read.Text!, path);
+        if (errors.Count > 0) return await FailAsync(errors[0]).ConfigureAwait(false);
+        var examples = inputs.Select(input =>
         {
-            if (lines[i].Trim().Length == 0) continue;
-            var input = AnalyzeInput.Parse(lines[i].TrimStart('\uFEFF'), out var error);
-            if (input is null) return await FailAsync($"{path}:{i + 1}: {error}").ConfigureAwait(false);
             var c = CoachFactory.Classifier.Classify(input.Text, input.Role, input.Context);
-            examples.Add(new LabelExample(input.Id, [.. input.Labels, .. input.Tags], [.. LabelIds.ToIds(c.Labels), .. LabelIds.ToIds(c.Tags)]));
-        }
+            return new LabelExample(input.Id, [.. input.Labels, .. input.Tags], [.. LabelIds.ToIds(c.Labels), .. LabelIds.ToIds(c.Tags)]);
+        }).ToList();
         if (examples.Count == 0) return await FailAsync($"{path}: no utterances").ConfigureAwait(false);
 
         var textLabels = LabelIds.AllLabelIds.Where(l => l != "interrupt"); // interrupt is a timing label, never a text one
