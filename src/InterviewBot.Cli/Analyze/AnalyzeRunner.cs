@@ -25,7 +25,7 @@ internal sealed class AnalyzeRunner(TextWriter stdout, TextWriter stderr)
         {
             var c = CoachFactory.Classifier.Classify(input.Text, input.Role, input.Context);
             var result = new AnalyzeLine(input.Id, LabelIds.ToIds(c.Labels), LabelIds.ToIds(c.Tags));
-            await stdout.WriteLineAsync(JsonSerializer.Serialize(result, CliJsonContext.Default.AnalyzeLine)).ConfigureAwait(false);
+            await stdout.WriteLineAsync(JsonSerializer.Serialize(result, CliJsonContext.Readable.AnalyzeLine)).ConfigureAwait(false);
         }
         var good = inputs.Count;
         var bad = errors.Count;

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace InterviewBot.Cli.Output;
@@ -31,4 +33,10 @@ internal sealed record AnalyzeLine(
 [JsonSerializable(typeof(NudgeLine))]
 [JsonSerializable(typeof(UtteranceLine))]
 [JsonSerializable(typeof(AnalyzeLine))]
-internal sealed partial class CliJsonContext : JsonSerializerContext;
+internal sealed partial class CliJsonContext : JsonSerializerContext
+{
+    /// <summary>Output files are read by people too: quotes and accents stay as written ("don't", "café"), not \u escapes.</summary>
+    private static CliJsonContext? s_readable;
+
+    public static CliJsonContext Readable => s_readable ??= new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+}

@@ -13,7 +13,7 @@ internal sealed class ConsoleNudgeSink(IAnsiConsole console, TextWriter stdout, 
     {
         if (format == OutputFormat.Json)
         {
-            stdout.WriteLine(JsonSerializer.Serialize(NudgeLines.From(nudge, nameOf), CliJsonContext.Default.NudgeLine));
+            stdout.WriteLine(JsonSerializer.Serialize(NudgeLines.From(nudge, nameOf), CliJsonContext.Readable.NudgeLine));
             return ValueTask.CompletedTask;
         }
         // One screen line per heading: a wrapped line would tear a live progress bar drawn below it.

@@ -14,14 +14,14 @@ internal static class ReplayOutputWriter
     {
         var nudges = new StringBuilder();
         foreach (var n in session.Nudges)
-            nudges.Append(JsonSerializer.Serialize(NudgeLines.From(n, session.NameOf), CliJsonContext.Default.NudgeLine)).Append('\n');
+            nudges.Append(JsonSerializer.Serialize(NudgeLines.From(n, session.NameOf), CliJsonContext.Readable.NudgeLine)).Append('\n');
 
         var utterances = new StringBuilder();
         foreach (var u in session.Utterances)
         {
             var line = new UtteranceLine(Math.Round(u.Start.TotalSeconds, 3), Math.Round(u.End.TotalSeconds, 3), session.NameOf(u.SpeakerId),
                 session.RoleOf(u.SpeakerId).ToString().ToLowerInvariant(), u.Text, LabelIds.ToIds(u.Labels), LabelIds.ToIds(u.Tags));
-            utterances.Append(JsonSerializer.Serialize(line, CliJsonContext.Default.UtteranceLine)).Append('\n');
+            utterances.Append(JsonSerializer.Serialize(line, CliJsonContext.Readable.UtteranceLine)).Append('\n');
         }
 
         var files = new (string Name, string Content)[]

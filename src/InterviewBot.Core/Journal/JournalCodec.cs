@@ -10,7 +10,7 @@ public static class JournalCodec
     /// <summary>Encodes one event as a complete line, newline included, ready for a single append.</summary>
     public static byte[] EncodeLine(SessionEvent e)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(e, CoreJsonContext.Default.SessionEvent);
+        var json = JsonSerializer.SerializeToUtf8Bytes(e, CoreJsonContext.Readable.SessionEvent);
         var line = new byte[json.Length + 1];
         json.CopyTo(line, 0);
         line[^1] = (byte)'\n';

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using InterviewBot.Core.Sessions.Events;
 
@@ -11,4 +13,11 @@ namespace InterviewBot.Core.Serialization;
     UseStringEnumConverter = true,
     Converters = [typeof(MediaSecondsConverter), typeof(UtteranceLabelsConverter), typeof(StructureTagsConverter)])]
 [JsonSerializable(typeof(SessionEvent))]
-internal sealed partial class CoreJsonContext : JsonSerializerContext;
+internal sealed partial class CoreJsonContext : JsonSerializerContext
+{
+    /// <summary>Journal lines keep quotes and accents as spoken ("don't", "café") instead of \u escapes; they are still valid JSON.</summary>
+    // Built on first use: the generated Default is initialised in another part of this class, in no guaranteed order.
+    private static CoreJsonContext? s_readable;
+
+    public static CoreJsonContext Readable => s_readable ??= new(new JsonSerializerOptions(Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+}

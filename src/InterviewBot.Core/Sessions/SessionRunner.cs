@@ -45,6 +45,20 @@ public sealed class SessionRunner
     /// <summary>Consumes events in order until the inbox is completed and drained.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            await ConsumeAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            // A dead consumer must not leave producers waiting on a full inbox forever: they fail with the cause.
+            _inbox.Writer.TryComplete(ex);
+            throw;
+        }
+    }
+
+    private async Task ConsumeAsync(CancellationToken cancellationToken)
+    {
         await foreach (var e in _inbox.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             await _journal.AppendAsync(_sessionId, e, cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using InterviewBot.Core.Coaching.Labels;
 
 namespace InterviewBot.Core.Sessions;
@@ -12,5 +13,6 @@ public sealed record Utterance(
     UtteranceLabels Labels = UtteranceLabels.None,
     StructureTags Tags = StructureTags.None)
 {
+    [JsonIgnore]
     public TimeSpan Duration => End - Start;
 }

@@ -56,3 +56,28 @@ public class SessionRunnerTests
         Assert.Equal(S(1), runner.Session.Now);
     }
 }
+
+public class SessionRunnerFailureTests
+{
+    private sealed class BrokenJournal : InterviewBot.Core.Ports.ISessionJournal
+    {
+        public ValueTask AppendAsync(string sessionId, SessionEvent e, CancellationToken cancellationToken) =>
+            throw new IOException("disk full");
+
+        public Task<InterviewBot.Core.Journal.JournalReadResult> ReadAsync(string sessionId, CancellationToken cancellationToken) =>
+            Task.FromResult(InterviewBot.Core.Journal.JournalReadResult.Empty);
+    }
+
+    [Fact]
+    public async Task FailedConsumer_MakesLaterProducersFailInsteadOfHanging()
+    {
+        var runner = new SessionRunner(CoachFactory.CreateSession(), "s1", new BrokenJournal(), [], capacity: 1);
+        await runner.PostAsync(Start(), CancellationToken.None);
+
+        await Assert.ThrowsAsync<IOException>(() => runner.RunAsync(CancellationToken.None));
+
+        // Without completing the inbox, this post would wait forever for a reader that is gone.
+        var error = await Assert.ThrowsAsync<System.Threading.Channels.ChannelClosedException>(() => runner.PostAsync(new MediaTick(S(1)), CancellationToken.None).AsTask());
+        Assert.IsType<IOException>(error.InnerException);
+    }
+}

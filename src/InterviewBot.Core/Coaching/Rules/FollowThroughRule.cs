@@ -27,7 +27,7 @@ public sealed class FollowThroughRule : INudgeRule
     public static IEnumerable<FollowThroughRule> All() =>
     [
         new(new(NudgeKinds.ProbeNumbers, UtteranceLabels.VagueQuantity, UtteranceLabels.Quantified, TurnsToWait: 2,
-            "A size with no number can't be compared or quoted.", "\"How much time per week would you say? A ballpark is fine.\"")),
+            "A size with no number can't be compared or quoted.", "\"How much time per week would you say? A ballpark is fine.\"", QuestionRewriter.ProbeFor)),
         new(new(NudgeKinds.LeanIntoComplaint, UtteranceLabels.Complaint, UtteranceLabels.None, TurnsToWait: 1,
             "A complaint is where the real need is; moving on loses it.", "\"Tell me more — what makes it so annoying?\"")),
         new(new(NudgeKinds.ExploreEmotion, UtteranceLabels.Emotion, UtteranceLabels.None, TurnsToWait: 1,
@@ -77,7 +77,8 @@ public sealed class FollowThroughRule : INudgeRule
         _trigger = null;
         output.Add(new NudgeCandidate(
             new Nudge(_spec.Kind, session.Now, interviewer.Id, RuleText.Quote(trigger.Text),
-                $"{session.NameOf(trigger.SpeakerId)} said this and it wasn't followed up. {_spec.Why}", _spec.Suggestion),
+                $"{session.NameOf(trigger.SpeakerId)} said this and it wasn't followed up. {_spec.Why}",
+                _spec.FitSuggestion?.Invoke(trigger.Text) ?? _spec.Suggestion),
             FreshUntil: session.Now + TimeSpan.FromSeconds(30)));
     }
 }
@@ -89,4 +90,5 @@ public sealed record FollowThroughSpec(
     UtteranceLabels ResolvedByInterviewee,
     int TurnsToWait,
     string Why,
-    string Suggestion);
+    string Suggestion,
+    Func<string, string>? FitSuggestion = null);

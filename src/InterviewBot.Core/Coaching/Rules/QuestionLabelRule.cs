@@ -29,9 +29,9 @@ public sealed class QuestionLabelRule : INudgeRule
         if (Has(labels, UtteranceLabels.Pitch))
             Add(NudgeKinds.Pitch, "Selling now turns the interview into a demo; you learn less and they get polite.", "Interesting — tell me more about why you need that.");
         if (Has(labels, UtteranceLabels.MultiPartQuestion))
-            Add(NudgeKinds.MultiPartQuestion, "Several questions at once get one short answer to the easiest.", "Ask one question at a time, starting with the first.");
+            Add(NudgeKinds.MultiPartQuestion, "Several questions at once get one short answer to the easiest.", QuestionRewriter.OneAtATime(u.Text));
         if (Has(labels, UtteranceLabels.GenericQuestion))
-            Add(NudgeKinds.GenericQuestion, "Questions about habits get the ideal version, not what really happened.", "Ask for an instance: \"When was the last time that happened?\"");
+            Add(NudgeKinds.GenericQuestion, "Questions about habits get the ideal version, not what really happened.", QuestionRewriter.LastTimeInstead(u.Text));
         if (Has(labels, UtteranceLabels.ClosedQuestion) && !Has(labels, UtteranceLabels.FollowUp) && (u.Tags & RecommendedClosed) == 0)
             Add(NudgeKinds.ClosedQuestion, "A yes/no question invites a one-word answer.", QuestionRewriter.OpenUp(u.Text));
     }
