@@ -4,6 +4,7 @@ using InterviewBot.Cli.Analyze;
 using InterviewBot.Cli.Bench;
 using InterviewBot.Cli.Eval;
 using InterviewBot.Cli.Replay;
+using InterviewBot.Cli.Report;
 using InterviewBot.Core.Sessions;
 using Spectre.Console;
 
@@ -30,6 +31,7 @@ internal static class CliApp
             AnalyzeCommand(stdout, stderr),
             BenchCommand(console, stderr),
             EvalCommand(console, stderr),
+            ReportCommand(console, stderr),
         };
         try
         {
@@ -108,6 +110,25 @@ internal static class CliApp
         var utterances = new Option<string>("--utterances") { Description = "JSON lines: {\"id\", \"role\", \"text\", \"context\"?}.", Required = true };
         var command = new Command("analyze", "Label utterances with the coaching classifier; prints {\"id\",\"labels\",\"tags\"} per line.") { utterances };
         command.SetAction((result, ct) => new AnalyzeRunner(stdout, stderr).RunAsync(result.GetValue(utterances)!, ct));
+        return command;
+    }
+
+    private static Command ReportCommand(IAnsiConsole console, TextWriter stderr)
+    {
+        var file = new Argument<string>("file") { Description = "A transcript (WebVTT, JSONL) or a session journal (*.journal.jsonl)." };
+        var interviewer = new Option<string?>("--interviewer") { Description = "Who interviewed (transcripts only). Default: the first speaker." };
+        var intervieweeName = new Option<string?>("--interviewee-name") { Description = "The interviewee's name as it should appear in artefacts." };
+        var company = new Option<string?>("--company") { Description = "The interviewee's company." };
+        var goal = new Option<string?>("--goal") { Description = "What the interview was for." };
+        var outDir = new Option<string?>("--out") { Description = "Output folder. Default: ./out/<file-stem>/" };
+        var command = new Command("report", "Write the post-call artefacts (snapshot, report, email) from a transcript or a journal, without replaying nudges.")
+        {
+            file, interviewer, intervieweeName, company, goal, outDir,
+        };
+        command.SetAction((result, ct) => new ReportRunner(console, stderr).RunAsync(
+            result.GetValue(file)!, result.GetValue(interviewer),
+            new SessionSetup(result.GetValue(goal), result.GetValue(intervieweeName), result.GetValue(company)),
+            result.GetValue(outDir), ct));
         return command;
     }
 

@@ -69,7 +69,7 @@ internal sealed class ReplayRunner(IAnsiConsole console, TextWriter stdout, Text
             await PostAllAsync(_ => { }).ConfigureAwait(false);
         }
 
-        var written = await ReplayOutputWriter.WriteAsync(outDir, session, cancellationToken).ConfigureAwait(false);
+        var written = await SessionOutputWriter.WriteAsync(outDir, session, cancellationToken).ConfigureAwait(false);
         if (options.Format == OutputFormat.Text)
         {
             console.WriteLine();

@@ -1,9 +1,10 @@
+using InterviewBot.Core.PostCall;
 using InterviewBot.Core.Sessions;
 
 namespace InterviewBot.Core.Ports;
 
-/// <summary>Writes the post-call artefacts of an ended session (embedded extractive writer, or an LLM with a grounding check).</summary>
+/// <summary>Writes the post-call report of an ended session (embedded extractive writer, or an LLM with a grounding check).</summary>
 public interface IPostCallWriter
 {
-    Task<IReadOnlyList<Artifact>> WriteAsync(ISessionView session, CancellationToken cancellationToken);
+    Task<PostCallReport> WriteAsync(ISessionView session, CancellationToken cancellationToken);
 }

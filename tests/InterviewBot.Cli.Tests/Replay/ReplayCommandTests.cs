@@ -19,7 +19,7 @@ public sealed class ReplayCommandTests : IDisposable
         Assert.Contains("coaching Jordan Whitfield", result.Out, StringComparison.Ordinal);
         Assert.Contains("02:00  leading_question \"So I bet you spend hours every week on the staff schedule, right?\"", result.Out, StringComparison.Ordinal);
         Assert.Contains("interrupt", result.Out, StringComparison.Ordinal);
-        Assert.Equal(["bakery-bad.journal.jsonl", "nudges.jsonl", "transcript.vtt", "utterances.jsonl"],
+        Assert.Equal(["bakery-bad.journal.jsonl", "email.eml", "email.md", "nudges.jsonl", "report.html", "report.json", "snapshot.md", "transcript.vtt", "utterances.jsonl"],
             Directory.GetFiles(outDir).Select(Path.GetFileName).Order());
     }
 

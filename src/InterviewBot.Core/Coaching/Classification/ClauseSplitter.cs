@@ -49,7 +49,8 @@ public static partial class ClauseSplitter
     }
 
     private const string QuestionStart =
-        @"(?:what|what's|whats|how|how's|why|where|where's|when|who|who's|whom|whose|which|tell me|walk me|talk me|describe|" +
+        // "which" is left out: mid-sentence it almost always starts a relative clause ("…, which is why we built it").
+        @"(?:what|what's|whats|how|how's|why|where|where's|when|who|who's|whom|whose|tell me|walk me|talk me|describe|" +
         @"(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|should|may|might|isn't|aren't|don't|doesn't|didn't|wasn't|weren't|won't|wouldn't|haven't|hasn't|can't|couldn't)\s+(?:i|you|we|they|it|that|this|there|he|she|your|the|a|an|any|anyone|anybody|anything|something|someone|those|these|our|my|people|[a-z]+s)\b|anything else)\b";
 
     [GeneratedRegex(@"(?<=[.?!;])\s+|(?<=\?)(?=\S)")]

@@ -1,3 +1,4 @@
+using InterviewBot.Core.Coaching.Timing;
 using InterviewBot.Core.Sessions;
 using InterviewBot.Core.Sessions.Events;
 
@@ -10,36 +11,14 @@ namespace InterviewBot.Core.Coaching.Rules;
 /// </summary>
 public sealed class InterruptRule : INudgeRule
 {
-    private static readonly TimeSpan s_minimum = TimeSpan.FromSeconds(1);
-
     public void OnEvent(SessionEvent e, ISessionView session, ICollection<NudgeCandidate> output)
     {
-        if (e is not UtteranceFinal { Utterance: var u } || session.Interviewer is not { } interviewer) return;
-        if (u.SpeakerId != interviewer.Id || u.Duration <= s_minimum || Backchannel.Is(u.Text)) return;
-
-        var cutOff = FindCutOffSpeaker(session, u.Start);
-        if (cutOff is null) return;
+        if (e is not UtteranceFinal { Utterance: var u } || session.Interviewer is not { } interviewer || u.SpeakerId != interviewer.Id) return;
+        if (Interruptions.CutOffBy(session, u) is not { } cutOff) return;
         output.Add(new NudgeCandidate(
             new Nudge(NudgeKinds.Interrupt, session.Now, interviewer.Id, RuleText.Quote(u.Text),
                 $"You started talking while {session.NameOf(cutOff)} was mid-sentence.",
                 "Let them finish, then: \"Sorry, you were saying — go on.\""),
             FreshUntil: session.Now + TimeSpan.FromSeconds(30)));
-    }
-
-    private static string? FindCutOffSpeaker(ISessionView session, TimeSpan interviewerStart)
-    {
-        foreach (var p in session.Participants.Values)
-        {
-            if (p.Role != ParticipantRole.Interviewee) continue;
-            if (session.Speech.SpeakingSince(p.Id) is TimeSpan since && interviewerStart - since > s_minimum) return p.Id;
-            var segments = session.Speech.SegmentsOf(p.Id);
-            for (var i = segments.Count - 1; i >= 0; i--)
-            {
-                var seg = segments[i];
-                if (seg.End <= interviewerStart) break;
-                if (interviewerStart - seg.Start > s_minimum) return p.Id;
-            }
-        }
-        return null;
     }
 }

@@ -1,14 +1,18 @@
 using System.Text;
 using System.Text.Json;
-using InterviewBot.Cli.Output;
 using InterviewBot.Core.Coaching.Labels;
+using InterviewBot.Core.PostCall;
+using InterviewBot.Core.PostCall.Rendering;
 using InterviewBot.Core.Sessions;
 using InterviewBot.Core.Transcripts.WebVtt;
 
-namespace InterviewBot.Cli.Replay;
+namespace InterviewBot.Cli.Output;
 
-/// <summary>Writes what a replay produced into its output folder: nudges, labelled utterances, the transcript.</summary>
-internal static class ReplayOutputWriter
+/// <summary>
+/// Writes a finished session into its output folder: nudges, labelled utterances, the transcript, and
+/// the post-call artefacts (snapshot, report, email). Files are replaced: the folder holds the latest run.
+/// </summary>
+internal static class SessionOutputWriter
 {
     public static async Task<IReadOnlyList<string>> WriteAsync(string directory, ISessionView session, CancellationToken cancellationToken)
     {
@@ -24,14 +28,18 @@ internal static class ReplayOutputWriter
             utterances.Append(JsonSerializer.Serialize(line, CliJsonContext.Readable.UtteranceLine)).Append('\n');
         }
 
-        var files = new (string Name, string Content)[]
+        var utf8 = new UTF8Encoding(false);
+        var files = new List<(string Name, byte[] Content)>
         {
-            ("nudges.jsonl", nudges.ToString()),
-            ("utterances.jsonl", utterances.ToString()),
-            ("transcript.vtt", WebVttWriter.Write(session.Utterances, session.NameOf)),
+            ("nudges.jsonl", utf8.GetBytes(nudges.ToString())),
+            ("utterances.jsonl", utf8.GetBytes(utterances.ToString())),
+            ("transcript.vtt", utf8.GetBytes(WebVttWriter.Write(session.Utterances, session.NameOf))),
         };
+        var report = new EmbeddedPostCallWriter().Write(session);
+        files.AddRange(PostCallArtifacts.Render(report).Select(a => (a.Name, a.Content.ToArray())));
+
         foreach (var (name, content) in files)
-            await File.WriteAllTextAsync(Path.Combine(directory, name), content, new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+            await File.WriteAllBytesAsync(Path.Combine(directory, name), content, cancellationToken).ConfigureAwait(false);
         return files.Select(f => f.Name).ToArray();
     }
 }

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using InterviewBot.Core.Sessions;
+
+namespace InterviewBot.Core.PostCall.Quotes;
+
+/// <summary>
+/// The only maker of <see cref="Quote"/>s: it hands out whole utterances or their sentences, and checks
+/// any other text it is asked to quote is a verbatim substring of an utterance.
+/// </summary>
+public sealed partial class QuoteSource(ISessionView session)
+{
+    /// <summary>The utterance's whole text.</summary>
+    public Quote Whole(Utterance u)
+    {
+        ArgumentNullException.ThrowIfNull(u);
+        return new Quote(u.Text, u.Start, session.NameOf(u.SpeakerId));
+    }
+
+    /// <summary>The utterance split into sentences, each a verbatim piece of it.</summary>
+    public IReadOnlyList<Quote> Sentences(Utterance u)
+    {
+        ArgumentNullException.ThrowIfNull(u);
+        var name = session.NameOf(u.SpeakerId);
+        return SentenceEnd().Split(u.Text)
+            .Select(s => s.Trim())
+            .Where(s => s.Length > 0)
+            .Select(s => new Quote(s, u.Start, name))
+            .ToArray();
+    }
+
+    /// <summary>Quotes <paramref name="text"/> only if some utterance contains it verbatim; otherwise null.</summary>
+    public Quote? Find(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        foreach (var u in session.Utterances)
+            if (u.Text.Contains(text, StringComparison.Ordinal)) return new Quote(text, u.Start, session.NameOf(u.SpeakerId));
+        return null;
+    }
+
+    /// <summary>True when the quote is a verbatim piece of the utterance at its time, as every quote must be.</summary>
+    public bool IsVerbatim(Quote quote)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        return session.Utterances.Any(u => u.Start == quote.At && u.Text.Contains(quote.Text, StringComparison.Ordinal));
+    }
+
+    // A sentence ends at . ! ? (or an ellipsis) followed by a space; "Mr. Petrov" and "4 p.m." rarely matter for a quote.
+    [GeneratedRegex(@"(?<=[.!?…])\s+(?=[A-Z0-9""'“])")]
+    private static partial Regex SentenceEnd();
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+using InterviewBot.Core.PostCall.Quotes;
+
+namespace InterviewBot.Core.PostCall.Rendering;
+
+/// <summary>Renders <c>snapshot.md</c>: the one-page snapshot, then the scorecard and the headline stats.</summary>
+public static class SnapshotMarkdown
+{
+    public static string Render(PostCallReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var s = report.Snapshot;
+        var who = s.Interviewee;
+        var md = new StringBuilder();
+        md.Append("# Interview snapshot: ").Append(who.Name).Append('\n');
+        var about = string.Join(", ", new[] { who.Role, who.Company }.Where(x => !string.IsNullOrEmpty(x)));
+        if (about.Length > 0) md.Append('\n').Append(about).Append('\n');
+        if (who.Introduction is { } intro) md.Append('\n').Append(Line(intro));
+        md.Append("\nInterviewed by ").Append(report.Interviewer).Append(", ").Append(MediaClock.Format(report.Stats.Duration)).Append(" long");
+        if (report.Setup.Goal is { Length: > 0 } goal) md.Append(". Goal: ").Append(goal);
+        md.Append(".\n");
+
+        if (s.MemorableQuote is { } memorable) md.Append("\n## Memorable quote\n\n").Append(Line(memorable));
+        Section(md, "Quick facts", s.QuickFacts);
+        Section(md, "Key insights", s.KeyInsights);
+        Section(md, "Opportunities", s.Opportunities);
+        if (s.ContextQuote is { } context) md.Append("\n## Context\n\n").Append(Line(context));
+        Section(md, "Alternatives named", s.Alternatives);
+        Section(md, "Complaints", s.Complaints);
+        Section(md, "Emotions", s.Emotions);
+        Section(md, "Commitments and next step", s.Commitments, "No next step was agreed: ask for one in the thank-you email.");
+
+        md.Append("\n## Scorecard (").Append(report.Scorecard.Passed).Append('/').Append(report.Scorecard.Practices.Count).Append(")\n\n");
+        foreach (var p in report.Scorecard.Practices)
+        {
+            md.Append("- ").Append(p.Passed ? "✅ " : "❌ ").Append(p.Name).Append(": ").Append(p.Note).Append('\n');
+            foreach (var e in p.Evidence) md.Append("  - ").Append(Inline(e)).Append('\n');
+        }
+
+        md.Append("\n## Stats\n\n");
+        foreach (var sp in report.Stats.Speakers)
+            md.Append("- ").Append(sp.Name).Append(" (").Append(sp.Role).Append("): ").Append(MediaClock.Format(sp.TalkTime))
+              .Append(", ").Append(Percent(sp.Share)).Append(" of the talk; longest monologue ")
+              .Append(sp.LongestMonologue.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)).Append(" s\n");
+        md.Append("- Interruptions: ").Append(report.Stats.Interruptions.Count).Append('\n');
+        md.Append("- Open questions: ").Append(Percent(report.Stats.OpenQuestionShare))
+          .Append(" of questions; follow-ups: ").Append(report.Stats.FollowUps).Append('\n');
+        md.Append("- Nudges during the call: ").Append(report.Nudges.Count).Append('\n');
+        return md.ToString();
+    }
+
+    private static void Section(StringBuilder md, string title, IReadOnlyList<Quote> quotes, string? whenEmpty = null)
+    {
+        if (quotes.Count == 0 && whenEmpty is null) return;
+        md.Append("\n## ").Append(title).Append("\n\n");
+        if (quotes.Count == 0) md.Append(whenEmpty).Append('\n');
+        foreach (var q in quotes) md.Append("- ").Append(Inline(q)).Append('\n');
+    }
+
+    private static string Percent(double fraction) => $"{Math.Round(fraction * 100):0}%";
+
+    private static string Line(Quote q) => $"> \u201C{q.Text}\u201D ({q.Speaker}, {MediaClock.Format(q.At)})\n";
+
+    private static string Inline(Quote q) => $"\u201C{q.Text}\u201D ({MediaClock.Format(q.At)})";
+}
