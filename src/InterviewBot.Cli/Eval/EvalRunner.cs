@@ -1,3 +1,4 @@
+using InterviewBot.Core.PostCall.Rendering;
 using System.Globalization;
 using InterviewBot.Cli.Analyze;
 using InterviewBot.Core.Coaching;
@@ -67,16 +68,16 @@ internal sealed class EvalRunner(IAnsiConsole console, TextWriter stderr)
             console.MarkupLine($"{verdict} {Markup.Escape(scenario.File)}: {result.NudgeCount} nudges, " +
                 $"{scenario.MustNudge.Count - result.Missed.Count}/{scenario.MustNudge.Count} must-nudges, {result.Unwanted.Count} unwanted");
             foreach (var m in result.Missed)
-                console.MarkupLine($"    missed   {Markup.Escape(m.Nudge)} around {Clock(m.Around)}: {Markup.Escape(m.Why)}");
+                console.MarkupLine($"    missed   {Markup.Escape(m.Nudge)} around {When(m.Around)}: {Markup.Escape(m.Why)}");
             foreach (var u in result.Unwanted)
-                console.MarkupLine($"    unwanted {Markup.Escape(u.Raised.Kind)} at {Clock(u.Raised.At)} \"{Markup.Escape(u.Raised.Quote)}\" ({Markup.Escape(u.Rule.Why)})");
+                console.MarkupLine($"    unwanted {Markup.Escape(u.Raised.Kind)} at {When(u.Raised.At)} \"{Markup.Escape(u.Raised.Quote)}\" ({Markup.Escape(u.Rule.Why)})");
         }
         return allPassed ? ExitCodes.Ok : ExitCodes.ChecksFailed;
     }
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 
-    private static string Clock(TimeSpan? t) => t is TimeSpan v ? Output.Clock.Format(v) : "anywhere";
+    private static string When(TimeSpan? t) => t is TimeSpan v ? MediaClock.Format(v) : "anywhere";
 
     private async Task<int> FailAsync(string message)
     {

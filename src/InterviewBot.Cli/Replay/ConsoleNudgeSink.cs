@@ -1,3 +1,4 @@
+using InterviewBot.Core.PostCall.Rendering;
 using System.Text.Json;
 using InterviewBot.Cli.Output;
 using InterviewBot.Core.Coaching;
@@ -17,10 +18,10 @@ internal sealed class ConsoleNudgeSink(IAnsiConsole console, TextWriter stdout, 
             return ValueTask.CompletedTask;
         }
         // One screen line per heading: a wrapped line would tear a live progress bar drawn below it.
-        var room = console.Profile.Width - Clock.Format(nudge.At).Length - nudge.Kind.Length - 6;
+        var room = console.Profile.Width - MediaClock.Format(nudge.At).Length - nudge.Kind.Length - 6;
         var shown = nudge.Quote.Length <= room ? nudge.Quote : nudge.Quote[..Math.Max(0, room - 1)] + "…";
         var quote = shown.Length > 0 ? $" [italic]\"{Markup.Escape(shown)}\"[/]" : "";
-        console.MarkupLine($"[bold yellow]{Clock.Format(nudge.At)}[/]  [bold]{Markup.Escape(nudge.Kind)}[/]{quote}");
+        console.MarkupLine($"[bold yellow]{MediaClock.Format(nudge.At)}[/]  [bold]{Markup.Escape(nudge.Kind)}[/]{quote}");
         console.MarkupLine($"        {Markup.Escape(nudge.Message)}");
         console.MarkupLine($"        [green]→ {Markup.Escape(nudge.Suggestion)}[/]");
         return ValueTask.CompletedTask;

@@ -1,3 +1,4 @@
+using InterviewBot.Core.PostCall.Rendering;
 using InterviewBot.Cli.Output;
 using InterviewBot.Core.Coaching;
 using InterviewBot.Core.Replay;
@@ -73,7 +74,7 @@ internal sealed class ReplayRunner(IAnsiConsole console, TextWriter stdout, Text
         if (options.Format == OutputFormat.Text)
         {
             console.WriteLine();
-            console.MarkupLine($"[bold]{session.Nudges.Count}[/] nudges over {Clock.Format(transcript.Duration)}. Wrote [blue]{Markup.Escape(outDir)}[/]: " +
+            console.MarkupLine($"[bold]{session.Nudges.Count}[/] nudges over {MediaClock.Format(transcript.Duration)}. Wrote [blue]{Markup.Escape(outDir)}[/]: " +
                 Markup.Escape(string.Join(", ", written.Append(Path.GetFileName(journal.PathOf(sessionId))))));
         }
         return new ReplayOutcome(ExitCodes.Ok, session, outDir);
@@ -95,7 +96,7 @@ internal sealed class ReplayRunner(IAnsiConsole console, TextWriter stdout, Text
         };
         var pace = speed == ReplaySpeed.Max ? "max speed" : $"{(int)speed}× speed";
         console.MarkupLine($"Replaying [bold]{Markup.Escape(Path.GetFileName(transcript.Source))}[/] ({format}, {transcript.Cues.Count} cues, " +
-            $"{Clock.Format(transcript.Duration)}) at {pace}; coaching [bold]{Markup.Escape(interviewer)}[/].");
+            $"{MediaClock.Format(transcript.Duration)}) at {pace}; coaching [bold]{Markup.Escape(interviewer)}[/].");
         console.WriteLine();
     }
 

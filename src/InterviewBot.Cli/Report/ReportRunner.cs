@@ -1,3 +1,4 @@
+using InterviewBot.Core.PostCall.Rendering;
 using InterviewBot.Cli.Output;
 using InterviewBot.Core.Coaching;
 using InterviewBot.Core.Journal;
@@ -42,7 +43,7 @@ internal sealed class ReportRunner(IAnsiConsole console, TextWriter stderr)
         Directory.CreateDirectory(outDir);
         var written = await SessionOutputWriter.WriteAsync(outDir, session, cancellationToken).ConfigureAwait(false);
         console.MarkupLine($"Report for [bold]{Markup.Escape(session.NameOf(session.Participants.Values.FirstOrDefault(p => p.Role == ParticipantRole.Interviewee)?.Id ?? ""))}[/] " +
-            $"({Clock.Format(session.Now)}). Wrote [blue]{Markup.Escape(outDir)}[/]: {Markup.Escape(string.Join(", ", written))}");
+            $"({MediaClock.Format(session.Now)}). Wrote [blue]{Markup.Escape(outDir)}[/]: {Markup.Escape(string.Join(", ", written))}");
         return ExitCodes.Ok;
     }
 
