@@ -34,7 +34,7 @@ internal sealed class ReportRunner(IAnsiConsole console, TextWriter stderr)
         {
             var parsed = TranscriptParser.Parse(read.Text!, file);
             if (!parsed.IsSuccess) return await FailAsync(parsed.Error.ToString()).ConfigureAwait(false);
-            var replay = TranscriptReplay.Run(parsed.Transcript, interviewer, setup with { IntervieweeName = setup.IntervieweeName });
+            var replay = TranscriptReplay.Run(parsed.Transcript, interviewer, setup, SessionIds.FromFileName(file));
             if (replay.Error is { } error) return await FailAsync(error).ConfigureAwait(false);
             session = replay.Session!;
         }

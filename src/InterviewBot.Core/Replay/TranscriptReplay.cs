@@ -7,12 +7,12 @@ namespace InterviewBot.Core.Replay;
 /// <summary>Replays a transcript straight through a fresh session in memory: no journal, no sinks. For evaluation and tests.</summary>
 public static class TranscriptReplay
 {
-    public static ReplayResult Run(Transcript transcript, string? interviewer, SessionSetup setup)
+    public static ReplayResult Run(Transcript transcript, string? interviewer, SessionSetup setup, string sessionId = "replay")
     {
         var cast = TranscriptSession.Participants(transcript, interviewer);
         if (cast.Error is { } error) return new ReplayResult(null, error);
         var session = CoachFactory.CreateSession();
-        foreach (var e in TranscriptSession.Events(transcript, "replay", setup, cast.Participants)) session.Apply(e);
+        foreach (var e in TranscriptSession.Events(transcript, sessionId, setup, cast.Participants)) session.Apply(e);
         return new ReplayResult(session, null);
     }
 }

@@ -81,8 +81,8 @@ public sealed partial class PatternClassifier : IUtteranceClassifier
             labels &= ~UtteranceLabels.FollowUp;
         if (Has(labels, UtteranceLabels.FollowUp) && Has(labels, UtteranceLabels.MultiPartQuestion))
             labels &= ~UtteranceLabels.FollowUp;
-        if (Has(labels, UtteranceLabels.FollowUp) && (Magnitude(u) || Has(labels, UtteranceLabels.FollowUp) && (tags & StructureTags.ResultsMetrics) != 0))
-            tags |= StructureTags.ResultsMetrics;
+        // A probe for the size of something ("how much faster?") is a results question too.
+        if (Has(labels, UtteranceLabels.FollowUp) && Magnitude(u)) tags |= StructureTags.ResultsMetrics;
         return new Classification(labels, tags);
     }
 
