@@ -11,6 +11,19 @@ public static partial class ClauseSplitter
 {
     public static IReadOnlyList<Clause> Split(string normalized)
     {
+        var clauses = SplitAtPunctuation(normalized);
+        if (clauses.Any(c => c.IsQuestion) || normalized.Contains('?', StringComparison.Ordinal)) return clauses;
+        // Speech-to-text drops the comma after a lead-in ("if you think back to last spring what was the
+        // busiest week like"): look for a question that starts mid-sentence, and split there.
+        var m = MidQuestion().Match(normalized);
+        if (!m.Success || m.Index == 0) return clauses;
+        var lead = normalized[..m.Index].Trim();
+        var question = normalized[m.Index..].Trim();
+        return [new Clause(lead, QuestionForm.None), new Clause(question, FormOf(question) is var f && f != QuestionForm.None ? f : QuestionForm.Closed)];
+    }
+
+    private static List<Clause> SplitAtPunctuation(string normalized)
+    {
         var clauses = new List<Clause>();
         foreach (var sentence in Sentences().Split(normalized))
         {
@@ -62,6 +75,10 @@ public static partial class ClauseSplitter
 
     [GeneratedRegex(@"^(?:(?:so|and|but|okay|ok|alright|all right|cool|great|nice|right|got it|gotcha|yeah|yes|oh|well|now|also|then|sure|perfect|interesting|thanks|thank you|roughly|approximately|about|just|like|actually|honestly|and then)\b[,.!]?\s+)+")]
     private static partial Regex Markers();
+
+    /// <summary>A question starting inside an unpunctuated sentence: a question word with its verb, or "would you…".</summary>
+    [GeneratedRegex(@"\b(?:(?:what|how|when|where|why|who)(?:'s)?\s+(?:did|do|does|was|were|is|are|would|will|should|could|can|has|have|had|made|makes|else|happened|changed)\b|how (?:big|many|much|long|often|far)\b|(?:would|could|can|do|did|will|are|were|have) you\b|(?:is|was) (?:there|it) (?:something|anything|okay|ok|alright|all right|possible|fine)\b|does (?:that|this|it) (?:sound|work|make)\b|would (?:teachers|your \w+|they|people|\w+s) (?:actually |really )?\w+)")]
+    private static partial Regex MidQuestion();
 
     /// <summary>"…, which is why we built it": a relative clause, not a question.</summary>
     [GeneratedRegex(@"^which (?:is|was|means|meant|makes|made|has|had|gives|lets|led|leads)\b")]

@@ -50,3 +50,19 @@ public class ClauseSplitterTests
     public void ClauseForm_IsRecognised(string text, QuestionForm form) =>
         Assert.Equal([form], Forms(text));
 }
+
+public class ClauseSplitterSpeechToTextTests
+{
+    [Theory]
+    [InlineData("if you think back to last spring what was the busiest week like", QuestionForm.Open)]
+    [InlineData("that's really useful thank you would you be willing to introduce me to the teacher", QuestionForm.Closed)]
+    [InlineData("before we start is it okay if i record this", QuestionForm.Closed)]
+    public void UnpunctuatedLeadIn_StillFindsTheQuestion(string text, QuestionForm form) =>
+        Assert.Equal([form], ClauseSplitter.Split(text).Where(c => c.IsQuestion).Select(c => c.Form));
+
+    [Theory]
+    [InlineData("the problem is there is no way to see the schedule")]
+    [InlineData("we built it because every bakery told us the same thing")]
+    public void UnpunctuatedStatement_HasNoQuestion(string text) =>
+        Assert.DoesNotContain(ClauseSplitter.Split(text), c => c.IsQuestion);
+}
