@@ -1,4 +1,5 @@
 using System.Text;
+using InterviewBot.Core.PostCall.Quotes;
 using InterviewBot.Core.PostCall.Snapshot;
 
 namespace InterviewBot.Core.PostCall.Email;
@@ -11,12 +12,16 @@ public static class ThankYouEmailBuilder
 {
     private const int TakeawayCount = 3;
 
-    public static ThankYouEmail Build(InterviewSnapshot snapshot, string interviewerName)
+    public static ThankYouEmail Build(InterviewSnapshot snapshot, string interviewerName) =>
+        Build(snapshot, interviewerName, null);
+
+    /// <summary>Drafts the email with chosen takeaways (for example an LLM's grounded picks); by default the snapshot's top insights.</summary>
+    public static ThankYouEmail Build(InterviewSnapshot snapshot, string interviewerName, IReadOnlyList<Quote>? chosenTakeaways)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var person = snapshot.Interviewee;
         var first = FirstName(person.Name);
-        var takeaways = snapshot.KeyInsights.Concat(snapshot.Opportunities).Concat(snapshot.QuickFacts)
+        var takeaways = (chosenTakeaways is { Count: > 0 } ? chosenTakeaways : snapshot.KeyInsights.Concat(snapshot.Opportunities).Concat(snapshot.QuickFacts))
             .DistinctBy(q => q.Text).Take(TakeawayCount).ToArray();
         var nextStep = snapshot.Commitments.Count > 0 ? snapshot.Commitments[^1] : null;
 

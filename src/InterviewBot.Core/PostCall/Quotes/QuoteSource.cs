@@ -29,13 +29,27 @@ public sealed partial class QuoteSource(ISessionView session)
     }
 
     /// <summary>Quotes <paramref name="text"/> only if some utterance contains it verbatim; otherwise null.</summary>
-    public Quote? Find(string text)
+    public Quote? Find(string text) => Find(text, speakerId: null);
+
+    /// <summary>
+    /// Quotes <paramref name="text"/> only if an utterance (of <paramref name="speakerId"/>, when given) contains it.
+    /// Typographic quotes and apostrophes may differ; the quote returned is always the transcript's own characters.
+    /// </summary>
+    public Quote? Find(string text, string? speakerId)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
+        var wanted = Plain(text.Trim());
         foreach (var u in session.Utterances)
-            if (u.Text.Contains(text, StringComparison.Ordinal)) return new Quote(text, u.Start, session.NameOf(u.SpeakerId));
+        {
+            if (speakerId is not null && u.SpeakerId != speakerId) continue;
+            var at = Plain(u.Text).IndexOf(wanted, StringComparison.Ordinal);
+            if (at >= 0) return new Quote(u.Text.Substring(at, wanted.Length), u.Start, session.NameOf(u.SpeakerId));
+        }
         return null;
     }
+
+    // One character for one character, so an index in the plain text is an index in the original.
+    private static string Plain(string text) => text.Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"');
 
     /// <summary>True when the quote is a verbatim piece of the utterance at its time, as every quote must be.</summary>
     public bool IsVerbatim(Quote quote)

@@ -1,0 +1,57 @@
+using InterviewBot.Core.PostCall;
+using InterviewBot.Core.Ports;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace InterviewBot.Azure.PostCall;
+
+/// <summary>Registers the post-call writer chosen by configuration: <c>PostCall:Writer</c> = <c>embedded</c> (default) or <c>llm</c>.</summary>
+public static class LlmPostCallServiceCollectionExtensions
+{
+    public const string HttpClientName = "InterviewBot.PostCall.Llm";
+
+    public static IServiceCollection AddPostCallWriter(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddSingleton<EmbeddedPostCallWriter>();
+        var writer = configuration["PostCall:Writer"] ?? "embedded";
+        if (!string.Equals(writer, "llm", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton<IPostCallWriter>(sp => sp.GetRequiredService<EmbeddedPostCallWriter>());
+            return services;
+        }
+
+        services.AddOptions<LlmPostCallOptions>().Bind(configuration.GetSection(LlmPostCallOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHttpClient(HttpClientName, (sp, http) => http.Timeout = Timeout.InfiniteTimeSpan)
+            .AddResilienceHandler("llm", (builder, context) =>
+            {
+                var o = context.ServiceProvider.GetRequiredService<IOptions<LlmPostCallOptions>>().Value;
+                // Outer limit first, then retries (429 honours Retry-After, 5xx and timeouts back off), then each attempt's limit.
+                builder.AddTimeout(o.TotalTimeout);
+                builder.AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = Math.Max(1, o.MaxRetries),
+                    BackoffType = DelayBackoffType.Exponential,
+                    ShouldRetryAfterHeader = true,
+                    UseJitter = true,
+                    Delay = o.RetryBaseDelay,
+                });
+                builder.AddTimeout(o.AttemptTimeout);
+            });
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<LlmPostCallOptions>>().Value;
+            return LlmChatClientFactory.Create(o, sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName));
+        });
+        services.AddSingleton<IPostCallWriter>(sp => new LlmPostCallWriter(
+            sp.GetRequiredService<Microsoft.Extensions.AI.IChatClient>(),
+            sp.GetRequiredService<IOptions<LlmPostCallOptions>>().Value,
+            sp.GetRequiredService<ILogger<LlmPostCallWriter>>(),
+            sp.GetRequiredService<EmbeddedPostCallWriter>()));
+        return services;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text.Json;
+using InterviewBot.Core.PostCall;
+using InterviewBot.Core.PostCall.Email;
+using InterviewBot.Core.PostCall.Quotes;
+using InterviewBot.Core.Ports;
+using InterviewBot.Core.Sessions;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+
+namespace InterviewBot.Azure.PostCall;
+
+/// <summary>
+/// The LLM post-call writer. It starts from the embedded report (always complete), asks the model to
+/// choose the quotes that matter, and keeps a choice only if it is verbatim in the transcript from the
+/// interviewee. Any field the model fails — an invented quote, malformed JSON, a 429 or 500 that
+/// outlasted the retries, a timeout — keeps the embedded text, and the reason is logged.
+/// </summary>
+public sealed class LlmPostCallWriter(IChatClient chat, LlmPostCallOptions options, ILogger<LlmPostCallWriter> logger, EmbeddedPostCallWriter embedded) : IPostCallWriter
+{
+    private const int MaxInsights = 5;
+    private const int MaxOpportunities = 8;
+
+    public async Task<PostCallReport> WriteAsync(ISessionView session, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var report = embedded.Write(session);
+        var drafts = await DraftAsync(session, cancellationToken).ConfigureAwait(false);
+        if (drafts.Count == 0) return report;
+
+        var quotes = new QuoteSource(session);
+        var intervieweeId = session.Participants.Values.FirstOrDefault(p => p.Role == ParticipantRole.Interviewee)?.Id;
+        List<Quote> Grounded(IEnumerable<string?> candidates, int max) => candidates
+            .Where(c => !string.IsNullOrWhiteSpace(c))
+            .Select(c => (Text: c!, Quote: quotes.Find(c!, intervieweeId)))
+            .Where(x =>
+            {
+                if (x.Quote is null) Log.QuoteNotGrounded(logger, x.Text);
+                return x.Quote is not null;
+            })
+            .Select(x => x.Quote!)
+            .DistinctBy(q => q.Text)
+            .Take(max)
+            .ToList();
+        T Pick<T>(string field, T chosen, T fallback, bool usable)
+        {
+            if (usable) return chosen;
+            Log.FieldFellBack(logger, field);
+            return fallback;
+        }
+
+        var snapshot = report.Snapshot;
+        var memorable = Grounded(drafts.Select(d => d.MemorableQuote), 1);
+        var insights = Grounded(drafts.SelectMany(d => d.KeyInsights ?? []), MaxInsights);
+        var opportunities = Grounded(drafts.SelectMany(d => d.Opportunities ?? []), MaxOpportunities);
+        var context = Grounded(drafts.Select(d => d.ContextQuote), 1);
+        var takeaways = Grounded(drafts.SelectMany(d => d.EmailTakeaways ?? []), 3);
+
+        snapshot = snapshot with
+        {
+            MemorableQuote = Pick("memorable_quote", memorable.FirstOrDefault(), snapshot.MemorableQuote, memorable.Count > 0),
+            KeyInsights = Pick<IReadOnlyList<Quote>>("key_insights", insights, snapshot.KeyInsights, insights.Count > 0),
+            Opportunities = Pick<IReadOnlyList<Quote>>("opportunities", opportunities, snapshot.Opportunities, opportunities.Count > 0),
+            ContextQuote = Pick("context_quote", context.FirstOrDefault(), snapshot.ContextQuote, context.Count > 0),
+        };
+        var email = ThankYouEmailBuilder.Build(snapshot, report.Interviewer, Pick<IReadOnlyList<Quote>?>("email_takeaways", takeaways, null, takeaways.Count > 0));
+        return report with { Snapshot = snapshot, Email = email };
+    }
+
+    private async Task<List<LlmSnapshotDraft>> DraftAsync(ISessionView session, CancellationToken cancellationToken)
+    {
+        var chunks = LlmPrompt.Chunks(session, options.MaxTranscriptCharsPerRequest);
+        var chatOptions = new ChatOptions
+        {
+            ResponseFormat = ChatResponseFormat.ForJsonSchema(LlmPrompt.Schema, "interview_snapshot", "Verbatim quotes chosen from the transcript"),
+            Temperature = 0,
+        };
+        var drafts = new List<LlmSnapshotDraft>();
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            ChatResponse response;
+            try
+            {
+                response = await chat.GetResponseAsync(
+                    [new ChatMessage(ChatRole.System, LlmPrompt.System), new ChatMessage(ChatRole.User, LlmPrompt.User(session, chunks[i], i, chunks.Count))],
+                    chatOptions, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                Log.RequestFailed(logger, i + 1, chunks.Count, ex.GetType().Name, ex);
+                continue;
+            }
+            if (Parse(response.Text, out var draft, out var reason)) drafts.Add(draft);
+            else Log.MalformedAnswer(logger, i + 1, chunks.Count, reason);
+        }
+        return drafts;
+    }
+
+    private static bool Parse(string? text, out LlmSnapshotDraft draft, out string reason)
+    {
+        draft = null!;
+        reason = "";
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            reason = "empty answer";
+            return false;
+        }
+        try
+        {
+            draft = JsonSerializer.Deserialize(text, LlmJsonContext.Default.LlmSnapshotDraft)!;
+            if (draft is null) reason = "null";
+            return draft is not null;
+        }
+        catch (JsonException ex)
+        {
+            reason = ex.Message;
+            return false;
+        }
+    }
+}
