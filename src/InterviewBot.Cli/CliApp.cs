@@ -5,7 +5,10 @@ using InterviewBot.Cli.Bench;
 using InterviewBot.Cli.Eval;
 using InterviewBot.Cli.Replay;
 using InterviewBot.Cli.Report;
+using InterviewBot.Core.Ports;
 using InterviewBot.Core.Sessions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace InterviewBot.Cli;
@@ -13,8 +16,12 @@ namespace InterviewBot.Cli;
 /// <summary>The <c>interviewbot</c> command line: replay, analyze, bench. Hosts only wire adapters to the core.</summary>
 internal static class CliApp
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time, CancellationToken cancellationToken,
+        IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
+        // Built on first use: only replay and report need the post-call writer (and its configuration).
+        ServiceProvider? services = null;
+        IPostCallWriter PostCall() => (services ??= CliServices.Build(stderr, settings)).GetRequiredService<IPostCallWriter>();
         var terminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -27,11 +34,11 @@ internal static class CliApp
         if (!terminal) console.Profile.Width = 4096;
         var root = new RootCommand("InterviewBot: a coach for customer interviews. Replays recorded interviews offline and shows what the coach would have said.")
         {
-            ReplayCommand(console, stdout, stderr, time),
+            ReplayCommand(console, stdout, stderr, time, PostCall),
             AnalyzeCommand(stdout, stderr),
             BenchCommand(console, stderr),
             EvalCommand(console, stderr),
-            ReportCommand(console, stderr),
+            ReportCommand(console, stderr, PostCall),
         };
         try
         {
@@ -48,6 +55,11 @@ internal static class CliApp
             }
             return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, cancellationToken).ConfigureAwait(false);
         }
+        catch (OptionsValidationException ex)
+        {
+            await stderr.WriteLineAsync($"configuration error: {string.Join("; ", ex.Failures)}").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await stderr.WriteLineAsync("cancelled").ConfigureAwait(false);
@@ -60,9 +72,13 @@ internal static class CliApp
             await stderr.WriteLineAsync($"internal error: {ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.InternalError;
         }
+        finally
+        {
+            if (services is not null) await services.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
-    private static Command ReplayCommand(IAnsiConsole console, TextWriter stdout, TextWriter stderr, TimeProvider time)
+    private static Command ReplayCommand(IAnsiConsole console, TextWriter stdout, TextWriter stderr, TimeProvider time, Func<IPostCallWriter> postCall)
     {
         var file = new Argument<string>("file") { Description = "A recorded interview: Teams or Zoom WebVTT, or JSONL utterances." };
         var interviewer = new Option<string?>("--interviewer") { Description = "Who is being coached (a speaker name). Default: the first speaker." };
@@ -99,7 +115,7 @@ internal static class CliApp
                 result.GetValue(outDir),
                 result.GetValue(speed) switch { "1" => ReplaySpeed.RealTime, "10" => ReplaySpeed.TenTimes, _ => ReplaySpeed.Max },
                 result.GetValue(format) == "json" ? OutputFormat.Json : OutputFormat.Text);
-            var outcome = await new ReplayRunner(console, stdout, stderr, time).RunAsync(options, ct).ConfigureAwait(false);
+            var outcome = await new ReplayRunner(console, stdout, stderr, time, postCall()).RunAsync(options, ct).ConfigureAwait(false);
             return outcome.ExitCode;
         });
         return command;
@@ -113,7 +129,7 @@ internal static class CliApp
         return command;
     }
 
-    private static Command ReportCommand(IAnsiConsole console, TextWriter stderr)
+    private static Command ReportCommand(IAnsiConsole console, TextWriter stderr, Func<IPostCallWriter> postCall)
     {
         var file = new Argument<string>("file") { Description = "A transcript (WebVTT, JSONL) or a session journal (*.journal.jsonl)." };
         var interviewer = new Option<string?>("--interviewer") { Description = "Who interviewed (transcripts only). Default: the first speaker." };
@@ -125,7 +141,7 @@ internal static class CliApp
         {
             file, interviewer, intervieweeName, company, goal, outDir,
         };
-        command.SetAction((result, ct) => new ReportRunner(console, stderr).RunAsync(
+        command.SetAction((result, ct) => new ReportRunner(console, stderr, postCall()).RunAsync(
             result.GetValue(file)!, result.GetValue(interviewer),
             new SessionSetup(result.GetValue(goal), result.GetValue(intervieweeName), result.GetValue(company)),
             result.GetValue(outDir), ct));

@@ -9,11 +9,14 @@ internal static class Cli
 {
     public static string Sample(string name) => Path.Combine(AppContext.BaseDirectory, "samples", name);
 
-    public static async Task<CliResult> RunAsync(params string[] args)
+    public static Task<CliResult> RunAsync(params string[] args) => RunWithSettingsAsync([], args);
+
+    /// <summary>Runs with configuration overrides, as appsettings.json or InterviewBot__* variables would give them.</summary>
+    public static async Task<CliResult> RunWithSettingsAsync(Dictionary<string, string?> settings, params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr, new FakeTimeProvider(), CancellationToken.None);
+        var code = await CliApp.RunAsync(args, stdout, stderr, new FakeTimeProvider(), CancellationToken.None, settings);
         return new CliResult(code, stdout.ToString(), stderr.ToString());
     }
 }

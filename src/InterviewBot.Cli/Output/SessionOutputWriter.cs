@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using InterviewBot.Core.Coaching.Labels;
-using InterviewBot.Core.PostCall;
+using InterviewBot.Core.Ports;
 using InterviewBot.Core.PostCall.Rendering;
 using InterviewBot.Core.Sessions;
 using InterviewBot.Core.Transcripts.WebVtt;
@@ -14,7 +14,7 @@ namespace InterviewBot.Cli.Output;
 /// </summary>
 internal static class SessionOutputWriter
 {
-    public static async Task<IReadOnlyList<string>> WriteAsync(string directory, ISessionView session, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<string>> WriteAsync(string directory, ISessionView session, IPostCallWriter writer, CancellationToken cancellationToken)
     {
         var nudges = new StringBuilder();
         foreach (var n in session.Nudges)
@@ -35,7 +35,7 @@ internal static class SessionOutputWriter
             ("utterances.jsonl", utf8.GetBytes(utterances.ToString())),
             ("transcript.vtt", utf8.GetBytes(WebVttWriter.Write(session.Utterances, session.NameOf))),
         };
-        var report = new EmbeddedPostCallWriter().Write(session);
+        var report = await writer.WriteAsync(session, cancellationToken).ConfigureAwait(false);
         files.AddRange(PostCallArtifacts.Render(report).Select(a => (a.Name, a.Content.ToArray())));
 
         foreach (var (name, content) in files)

@@ -1,6 +1,7 @@
 using InterviewBot.Core.PostCall.Rendering;
 using InterviewBot.Cli.Output;
 using InterviewBot.Core.Coaching;
+using InterviewBot.Core.Ports;
 using InterviewBot.Core.Replay;
 using InterviewBot.Core.Sessions;
 using InterviewBot.Core.Transcripts;
@@ -13,7 +14,7 @@ namespace InterviewBot.Cli.Replay;
 /// Replays a recorded interview through a live-shaped session: the same runner, journal and rules a
 /// call uses, fed from the transcript on media time, then writes the outputs.
 /// </summary>
-internal sealed class ReplayRunner(IAnsiConsole console, TextWriter stdout, TextWriter stderr, TimeProvider time)
+internal sealed class ReplayRunner(IAnsiConsole console, TextWriter stdout, TextWriter stderr, TimeProvider time, IPostCallWriter postCall)
 {
     public async Task<ReplayOutcome> RunAsync(ReplayOptions options, CancellationToken cancellationToken)
     {
@@ -70,7 +71,7 @@ internal sealed class ReplayRunner(IAnsiConsole console, TextWriter stdout, Text
             await PostAllAsync(_ => { }).ConfigureAwait(false);
         }
 
-        var written = await SessionOutputWriter.WriteAsync(outDir, session, cancellationToken).ConfigureAwait(false);
+        var written = await SessionOutputWriter.WriteAsync(outDir, session, postCall, cancellationToken).ConfigureAwait(false);
         if (options.Format == OutputFormat.Text)
         {
             console.WriteLine();

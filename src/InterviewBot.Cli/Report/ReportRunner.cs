@@ -2,6 +2,7 @@ using InterviewBot.Core.PostCall.Rendering;
 using InterviewBot.Cli.Output;
 using InterviewBot.Core.Coaching;
 using InterviewBot.Core.Journal;
+using InterviewBot.Core.Ports;
 using InterviewBot.Core.Replay;
 using InterviewBot.Core.Sessions;
 using InterviewBot.Core.Transcripts;
@@ -13,7 +14,7 @@ namespace InterviewBot.Cli.Report;
 /// Regenerates the post-call artefacts from a transcript, or from a session journal (a crashed or
 /// finished live call), without printing nudges. A journal's damaged lines are reported, not fatal.
 /// </summary>
-internal sealed class ReportRunner(IAnsiConsole console, TextWriter stderr)
+internal sealed class ReportRunner(IAnsiConsole console, TextWriter stderr, IPostCallWriter postCall)
 {
     public async Task<int> RunAsync(string file, string? interviewer, SessionSetup setup, string? outDirectory, CancellationToken cancellationToken)
     {
@@ -41,7 +42,7 @@ internal sealed class ReportRunner(IAnsiConsole console, TextWriter stderr)
 
         var outDir = outDirectory ?? Path.Combine("out", SessionIds.FromFileName(file.Replace(".journal", "", StringComparison.Ordinal)));
         Directory.CreateDirectory(outDir);
-        var written = await SessionOutputWriter.WriteAsync(outDir, session, cancellationToken).ConfigureAwait(false);
+        var written = await SessionOutputWriter.WriteAsync(outDir, session, postCall, cancellationToken).ConfigureAwait(false);
         console.MarkupLine($"Report for [bold]{Markup.Escape(session.NameOf(session.Participants.Values.FirstOrDefault(p => p.Role == ParticipantRole.Interviewee)?.Id ?? ""))}[/] " +
             $"({MediaClock.Format(session.Now)}). Wrote [blue]{Markup.Escape(outDir)}[/]: {Markup.Escape(string.Join(", ", written))}");
         return ExitCodes.Ok;

@@ -1,0 +1,31 @@
+using InterviewBot.Azure.PostCall;
+using InterviewBot.Cli.Output;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace InterviewBot.Cli;
+
+/// <summary>
+/// The CLI's composition root: configuration from appsettings.json, user secrets and
+/// <c>InterviewBot__*</c> environment variables; logs to the CLI's error writer; the post-call writer it selects.
+/// </summary>
+internal static class CliServices
+{
+    public static ServiceProvider Build(TextWriter log, IEnumerable<KeyValuePair<string, string?>>? overrides = null)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddUserSecrets(typeof(CliServices).Assembly, optional: true)
+            .AddEnvironmentVariables(prefix: "InterviewBot__")
+            .AddInMemoryCollection(overrides ?? [])
+            .Build();
+        return new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging(b => b
+                .AddConfiguration(configuration.GetSection("Logging"))
+                .AddProvider(new TextWriterLoggerProvider(log)))
+            .AddPostCallWriter(configuration)
+            .BuildServiceProvider();
+    }
+}
