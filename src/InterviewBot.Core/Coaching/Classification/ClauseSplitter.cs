@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace InterviewBot.Core.Coaching.Classification;
@@ -9,12 +10,15 @@ namespace InterviewBot.Core.Coaching.Classification;
 /// </summary>
 public static partial class ClauseSplitter
 {
+    private static readonly SearchValues<char> s_punctuation = SearchValues.Create(".,?!;:");
+
     public static IReadOnlyList<Clause> Split(string normalized)
     {
         var clauses = SplitAtPunctuation(normalized);
-        if (clauses.Any(c => c.IsQuestion) || normalized.Contains('?', StringComparison.Ordinal)) return clauses;
-        // Speech-to-text drops the comma after a lead-in ("if you think back to last spring what was the
-        // busiest week like"): look for a question that starts mid-sentence, and split there.
+        if (clauses.Any(c => c.IsQuestion) || normalized.AsSpan().ContainsAny(s_punctuation)) return clauses;
+        // Speech-to-text without punctuation drops the comma after a lead-in ("if you think back to last
+        // spring what was the busiest week like"): look for a question that starts mid-sentence, and split
+        // there. Punctuated text said where its clauses are, so "…, so it knows how many bakers" is left alone.
         var m = MidQuestion().Match(normalized);
         if (!m.Success || m.Index == 0) return clauses;
         var lead = normalized[..m.Index].Trim();

@@ -66,3 +66,10 @@ public class ClauseSplitterSpeechToTextTests
     public void UnpunctuatedStatement_HasNoQuestion(string text) =>
         Assert.DoesNotContain(ClauseSplitter.Split(text), c => c.IsQuestion);
 }
+
+public class ClauseSplitterPunctuatedStatementTests
+{
+    [Fact]
+    public void PunctuatedStatementWithAQuestionWordInside_IsNotAQuestion() =>
+        Assert.DoesNotContain(ClauseSplitter.Split(UtteranceText.From("And it looks at your pre-orders, so it knows how many bakers you actually need each morning.").Normalized), c => c.IsQuestion);
+}
