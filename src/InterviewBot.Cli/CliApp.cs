@@ -3,9 +3,11 @@ using System.CommandLine.Parsing;
 using InterviewBot.Cli.Analyze;
 using InterviewBot.Cli.Bench;
 using InterviewBot.Cli.Eval;
+using InterviewBot.Cli.Prep;
 using InterviewBot.Cli.Replay;
 using InterviewBot.Cli.Report;
 using InterviewBot.Core.Ports;
+using InterviewBot.Core.Prep;
 using InterviewBot.Core.Sessions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -39,6 +41,7 @@ internal static class CliApp
             BenchCommand(console, stderr),
             EvalCommand(console, stderr),
             ReportCommand(console, stderr, PostCall),
+            PrepCommand(console, stderr),
         };
         try
         {
@@ -85,16 +88,8 @@ internal static class CliApp
         var intervieweeName = new Option<string?>("--interviewee-name") { Description = "The interviewee's name as it should appear in artefacts." };
         var company = new Option<string?>("--company") { Description = "The interviewee's company." };
         var goal = new Option<string?>("--goal") { Description = "What the interview is for, in one sentence." };
-        var planned = new Option<int?>("--planned-minutes") { Description = "Planned length in minutes (enables wrap-up and coverage nudges)." };
-        planned.CustomParser = r =>
-        {
-            var token = r.Tokens.Count == 1 ? r.Tokens[0].Value : "";
-            if (int.TryParse(token, out var m) && m is >= 1 and <= 600) return m;
-            r.AddError($"--planned-minutes must be a whole number from 1 to 600, not '{token}'");
-            return null;
-        };
-        var kind = new Option<string?>("--kind") { Description = "Interview kind: discovery (default), case_study or validation; sets what coverage checks." };
-        kind.AcceptOnlyFromAmong("discovery", "case_study", "validation");
+        var planned = PlannedMinutesOption();
+        var kind = KindOption();
         var outDir = new Option<string?>("--out") { Description = "Output folder. Default: ./out/<file-stem>/" };
         var speed = new Option<string>("--speed") { Description = "Media time against the wall clock: 1, 10 or max.", DefaultValueFactory = _ => "max" };
         speed.AcceptOnlyFromAmong("1", "10", "max");
@@ -111,7 +106,7 @@ internal static class CliApp
                 result.GetValue(file)!,
                 result.GetValue(interviewer),
                 new SessionSetup(result.GetValue(goal), result.GetValue(intervieweeName), result.GetValue(company), result.GetValue(planned),
-                    result.GetValue(kind) switch { "case_study" => InterviewKind.CaseStudy, "validation" => InterviewKind.Validation, "discovery" => InterviewKind.Discovery, _ => null }),
+                    ParseKind(result.GetValue(kind)) ?? (result.GetValue(goal) is { } g ? InterviewKindClassifier.Classify(g) : null)),
                 result.GetValue(outDir),
                 result.GetValue(speed) switch { "1" => ReplaySpeed.RealTime, "10" => ReplaySpeed.TenTimes, _ => ReplaySpeed.Max },
                 result.GetValue(format) == "json" ? OutputFormat.Json : OutputFormat.Text);
@@ -148,19 +143,68 @@ internal static class CliApp
         return command;
     }
 
+    private static Command PrepCommand(IAnsiConsole console, TextWriter stderr)
+    {
+        var goal = new Option<string>("--goal") { Description = "What the interview is for, in one sentence.", Required = true };
+        var kind = KindOption();
+        var interviewee = new Option<string?>("--interviewee") { Description = "Who you will interview." };
+        var company = new Option<string?>("--company") { Description = "Their company." };
+        var planned = PlannedMinutesOption();
+        var outDir = new Option<string?>("--out") { Description = "Output folder for guide.md. Default: ./out/prep/" };
+        var command = new Command("prep", "Draft the discussion guide: one question per part of the interview, with probes and minutes.")
+        {
+            goal, kind, interviewee, company, planned, outDir,
+        };
+        command.SetAction((result, ct) => new PrepRunner(console, stderr).RunAsync(result.GetValue(goal)!, ParseKind(result.GetValue(kind)),
+            result.GetValue(interviewee), result.GetValue(company), result.GetValue(planned), result.GetValue(outDir), ct));
+        return command;
+    }
+
+    private static Option<string?> KindOption()
+    {
+        var kind = new Option<string?>("--kind") { Description = "Interview kind: discovery, case_study or validation (default: detected from the goal; discovery without one)." };
+        kind.AcceptOnlyFromAmong("discovery", "case_study", "validation");
+        return kind;
+    }
+
+    private static Option<int?> PlannedMinutesOption()
+    {
+        var planned = new Option<int?>("--planned-minutes") { Description = "Planned length in minutes." };
+        planned.CustomParser = r =>
+        {
+            var token = r.Tokens.Count == 1 ? r.Tokens[0].Value : "";
+            if (int.TryParse(token, out var m) && m is >= 1 and <= 600) return m;
+            r.AddError($"--planned-minutes must be a whole number from 1 to 600, not '{token}'");
+            return null;
+        };
+        return planned;
+    }
+
+    private static InterviewKind? ParseKind(string? kind) => kind switch
+    {
+        "case_study" => InterviewKind.CaseStudy,
+        "validation" => InterviewKind.Validation,
+        "discovery" => InterviewKind.Discovery,
+        _ => null,
+    };
+
     private static Command EvalCommand(IAnsiConsole console, TextWriter stderr)
     {
         var utterances = new Option<string?>("--utterances") { Description = "A labelled utterance set (JSON lines with gold \"labels\" and \"tags\"): prints precision, recall, F1 and confusions." };
         var scenarios = new Option<string?>("--scenarios") { Description = "A folder with transcripts and an expectations.json: replays each and checks must/must-not nudges." };
-        var command = new Command("eval", "Measure coaching quality against labelled data.") { utterances, scenarios };
+        var goals = new Option<string?>("--goals") { Description = "Goal sentences with their kind (JSON lines {\"goal\", \"kind\"}): prints kind-detection accuracy." };
+        var command = new Command("eval", "Measure coaching quality against labelled data.") { utterances, scenarios, goals };
         command.Validators.Add(r =>
         {
-            if ((r.GetResult(utterances) is null) == (r.GetResult(scenarios) is null)) r.AddError("give exactly one of --utterances FILE or --scenarios DIR");
+            var given = new[] { r.GetResult(utterances), r.GetResult(scenarios), r.GetResult(goals) }.Count(x => x is not null);
+            if (given != 1) r.AddError("give exactly one of --utterances FILE, --scenarios DIR or --goals FILE");
         });
         command.SetAction((result, ct) =>
         {
             var runner = new EvalRunner(console, stderr);
-            return result.GetValue(utterances) is { } file ? runner.UtterancesAsync(file, ct) : runner.ScenariosAsync(result.GetValue(scenarios)!, ct);
+            if (result.GetValue(utterances) is { } file) return runner.UtterancesAsync(file, ct);
+            if (result.GetValue(goals) is { } goalFile) return runner.GoalsAsync(goalFile, ct);
+            return runner.ScenariosAsync(result.GetValue(scenarios)!, ct);
         });
         return command;
     }

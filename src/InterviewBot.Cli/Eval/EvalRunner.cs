@@ -4,6 +4,7 @@ using InterviewBot.Cli.Analyze;
 using InterviewBot.Core.Coaching;
 using InterviewBot.Core.Coaching.Evaluation;
 using InterviewBot.Core.Coaching.Labels;
+using InterviewBot.Core.Prep;
 using InterviewBot.Core.Replay;
 using InterviewBot.Core.Sessions;
 using InterviewBot.Core.Transcripts;
@@ -73,6 +74,39 @@ internal sealed class EvalRunner(IAnsiConsole console, TextWriter stderr)
                 console.MarkupLine($"    unwanted {Markup.Escape(u.Raised.Kind)} at {When(u.Raised.At)} \"{Markup.Escape(u.Raised.Quote)}\" ({Markup.Escape(u.Rule.Why)})");
         }
         return allPassed ? ExitCodes.Ok : ExitCodes.ChecksFailed;
+    }
+
+    /// <summary>Kind detection on labelled goal sentences (<c>{"goal", "kind"}</c> per line): accuracy and the misses.</summary>
+    public async Task<int> GoalsAsync(string path, CancellationToken cancellationToken)
+    {
+        var read = await InputFile.ReadTextAsync(path, cancellationToken).ConfigureAwait(false);
+        if (read.Error is { } readError) return await FailAsync(readError).ConfigureAwait(false);
+        var lines = read.Text!.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        int total = 0, right = 0;
+        var misses = new Table().AddColumns("goal", "expected", "detected");
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Trim().Length == 0) continue;
+            string goal, expected;
+            try
+            {
+                using var doc = System.Text.Json.JsonDocument.Parse(lines[i]);
+                goal = doc.RootElement.GetProperty("goal").GetString() ?? "";
+                expected = doc.RootElement.GetProperty("kind").GetString() ?? "";
+            }
+            catch (Exception ex) when (ex is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                return await FailAsync($"{path}:{i + 1}: expected {{\"goal\": \"…\", \"kind\": \"discovery|case_study|validation\"}}").ConfigureAwait(false);
+            }
+            var detected = GuideMarkdown.KindId(InterviewKindClassifier.Classify(goal));
+            total++;
+            if (detected == expected) right++;
+            else misses.AddRow(Markup.Escape(goal), expected, detected);
+        }
+        if (total == 0) return await FailAsync($"{path}: no goals").ConfigureAwait(false);
+        console.MarkupLine($"kind accuracy [bold]{(double)right / total:0.000}[/] ({right}/{total})");
+        if (right < total) console.Write(misses);
+        return ExitCodes.Ok;
     }
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
