@@ -9,7 +9,7 @@ namespace InterviewBot.Core.Tests.TestSupport;
 /// <summary>The bundled sample interviews, replayed once per test run, with their expectations.</summary>
 internal static class Samples
 {
-    public static readonly string[] Names = ["bakery-bad.vtt", "logistics-good.vtt", "clinic-mixed-zoom.vtt"];
+    public static readonly string[] Names = ["bakery-bad.vtt", "logistics-good.vtt", "clinic-mixed-zoom.vtt", "physio-case-study.vtt"];
 
     private static readonly Dictionary<string, (InterviewSession Session, PostCallReport Report)> s_cache = [];
     private static readonly Lock s_lock = new();
