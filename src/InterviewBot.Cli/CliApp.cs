@@ -96,9 +96,10 @@ internal static class CliApp
         var format = new Option<string>("--format") { Description = "Standard output: a text timeline, or one JSON nudge per line.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
 
-        var command = new Command("replay", "Replay a recorded interview and print the nudges on its timeline; write nudges, labelled utterances, transcript and journal.")
+        var contentPack = new Option<bool>("--content-pack") { Description = "Also draft the content pack (always on for case-study interviews)." };
+        var command = new Command("replay", "Replay a recorded interview and print the nudges on its timeline; write nudges, labelled utterances, transcript, journal and post-call artefacts.")
         {
-            file, interviewer, intervieweeName, company, goal, planned, kind, outDir, speed, format,
+            file, interviewer, intervieweeName, company, goal, planned, kind, outDir, speed, format, contentPack,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -109,7 +110,8 @@ internal static class CliApp
                     ParseKind(result.GetValue(kind)) ?? (result.GetValue(goal) is { } g ? InterviewKindClassifier.Classify(g) : null)),
                 result.GetValue(outDir),
                 result.GetValue(speed) switch { "1" => ReplaySpeed.RealTime, "10" => ReplaySpeed.TenTimes, _ => ReplaySpeed.Max },
-                result.GetValue(format) == "json" ? OutputFormat.Json : OutputFormat.Text);
+                result.GetValue(format) == "json" ? OutputFormat.Json : OutputFormat.Text,
+                result.GetValue(contentPack));
             var outcome = await new ReplayRunner(console, stdout, stderr, time, postCall()).RunAsync(options, ct).ConfigureAwait(false);
             return outcome.ExitCode;
         });
@@ -132,14 +134,17 @@ internal static class CliApp
         var company = new Option<string?>("--company") { Description = "The interviewee's company." };
         var goal = new Option<string?>("--goal") { Description = "What the interview was for." };
         var outDir = new Option<string?>("--out") { Description = "Output folder. Default: ./out/<file-stem>/" };
-        var command = new Command("report", "Write the post-call artefacts (snapshot, report, email) from a transcript or a journal, without replaying nudges.")
+        var kind = KindOption();
+        var contentPack = new Option<bool>("--content-pack") { Description = "Also draft the content pack (always on for case-study interviews)." };
+        var command = new Command("report", "Write the post-call artefacts (snapshot, report, email, content pack) from a transcript or a journal, without replaying nudges.")
         {
-            file, interviewer, intervieweeName, company, goal, outDir,
+            file, interviewer, intervieweeName, company, goal, kind, outDir, contentPack,
         };
         command.SetAction((result, ct) => new ReportRunner(console, stderr, postCall()).RunAsync(
             result.GetValue(file)!, result.GetValue(interviewer),
-            new SessionSetup(result.GetValue(goal), result.GetValue(intervieweeName), result.GetValue(company)),
-            result.GetValue(outDir), ct));
+            new SessionSetup(result.GetValue(goal), result.GetValue(intervieweeName), result.GetValue(company),
+                Kind: ParseKind(result.GetValue(kind)) ?? (result.GetValue(goal) is { } g ? InterviewKindClassifier.Classify(g) : null)),
+            result.GetValue(outDir), result.GetValue(contentPack), ct));
         return command;
     }
 

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using InterviewBot.Core.Coaching;
 using InterviewBot.Core.Coaching.Labels;
+using InterviewBot.Core.ContentPack;
 using InterviewBot.Core.Ports;
 using InterviewBot.Core.PostCall.Rendering;
 using InterviewBot.Core.Sessions;
@@ -10,11 +12,12 @@ namespace InterviewBot.Cli.Output;
 
 /// <summary>
 /// Writes a finished session into its output folder: nudges, labelled utterances, the transcript, and
-/// the post-call artefacts (snapshot, report, email). Files are replaced: the folder holds the latest run.
+/// the post-call artefacts (snapshot, report, email) and, when asked, the content pack. Files are replaced: the folder holds the latest run.
 /// </summary>
 internal static class SessionOutputWriter
 {
-    public static async Task<IReadOnlyList<string>> WriteAsync(string directory, ISessionView session, IPostCallWriter writer, CancellationToken cancellationToken)
+    // contentPack: also draft the content pack (case study, testimonials, posts); case-study interviews always get it.
+    public static async Task<IReadOnlyList<string>> WriteAsync(string directory, ISessionView session, IPostCallWriter writer, bool contentPack, CancellationToken cancellationToken)
     {
         var nudges = new StringBuilder();
         foreach (var n in session.Nudges)
@@ -37,6 +40,11 @@ internal static class SessionOutputWriter
         };
         var report = await writer.WriteAsync(session, cancellationToken).ConfigureAwait(false);
         files.AddRange(PostCallArtifacts.Render(report).Select(a => (a.Name, a.Content.ToArray())));
+        if (contentPack || session.Setup.Kind == InterviewKind.CaseStudy)
+        {
+            var pack = ContentPackBuilder.Build(report, session, CoachFactory.Classifier);
+            files.AddRange(pack.Files().Select(f => (f.Name, utf8.GetBytes(f.Markdown))));
+        }
 
         foreach (var (name, content) in files)
             await File.WriteAllBytesAsync(Path.Combine(directory, name), content, cancellationToken).ConfigureAwait(false);

@@ -9,7 +9,8 @@ internal sealed record ReplayOptions(
     SessionSetup Setup,
     string? OutDirectory,
     ReplaySpeed Speed,
-    OutputFormat Format);
+    OutputFormat Format,
+    bool ContentPack = false);
 
 /// <summary>How fast media time runs against the wall clock; <see cref="Max"/> does not wait at all.</summary>
 internal enum ReplaySpeed

@@ -71,7 +71,7 @@ internal sealed class ReplayRunner(IAnsiConsole console, TextWriter stdout, Text
             await PostAllAsync(_ => { }).ConfigureAwait(false);
         }
 
-        var written = await SessionOutputWriter.WriteAsync(outDir, session, postCall, cancellationToken).ConfigureAwait(false);
+        var written = await SessionOutputWriter.WriteAsync(outDir, session, postCall, options.ContentPack, cancellationToken).ConfigureAwait(false);
         if (options.Format == OutputFormat.Text)
         {
             console.WriteLine();

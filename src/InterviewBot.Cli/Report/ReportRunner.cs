@@ -16,7 +16,7 @@ namespace InterviewBot.Cli.Report;
 /// </summary>
 internal sealed class ReportRunner(IAnsiConsole console, TextWriter stderr, IPostCallWriter postCall)
 {
-    public async Task<int> RunAsync(string file, string? interviewer, SessionSetup setup, string? outDirectory, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(string file, string? interviewer, SessionSetup setup, string? outDirectory, bool contentPack, CancellationToken cancellationToken)
     {
         var read = await InputFile.ReadTextAsync(file, cancellationToken).ConfigureAwait(false);
         if (read.Error is { } readError) return await FailAsync(readError).ConfigureAwait(false);
@@ -42,7 +42,7 @@ internal sealed class ReportRunner(IAnsiConsole console, TextWriter stderr, IPos
 
         var outDir = outDirectory ?? Path.Combine("out", SessionIds.FromFileName(file.Replace(".journal", "", StringComparison.Ordinal)));
         Directory.CreateDirectory(outDir);
-        var written = await SessionOutputWriter.WriteAsync(outDir, session, postCall, cancellationToken).ConfigureAwait(false);
+        var written = await SessionOutputWriter.WriteAsync(outDir, session, postCall, contentPack, cancellationToken).ConfigureAwait(false);
         console.MarkupLine($"Report for [bold]{Markup.Escape(session.NameOf(session.Participants.Values.FirstOrDefault(p => p.Role == ParticipantRole.Interviewee)?.Id ?? ""))}[/] " +
             $"({MediaClock.Format(session.Now)}). Wrote [blue]{Markup.Escape(outDir)}[/]: {Markup.Escape(string.Join(", ", written))}");
         return ExitCodes.Ok;
