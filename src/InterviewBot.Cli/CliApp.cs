@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using InterviewBot.Cli.Analyze;
 using InterviewBot.Cli.Bench;
 using InterviewBot.Cli.Eval;
+using InterviewBot.Cli.Output;
 using InterviewBot.Cli.Prep;
 using InterviewBot.Cli.Replay;
 using InterviewBot.Cli.Report;
@@ -23,7 +24,11 @@ internal static class CliApp
     {
         // Built on first use: only replay and report need the post-call writer (and its configuration).
         ServiceProvider? services = null;
-        IPostCallWriter PostCall() => (services ??= CliServices.Build(stderr, settings)).GetRequiredService<IPostCallWriter>();
+        PostCallWriters PostCall()
+        {
+            services ??= CliServices.Build(stderr, settings);
+            return new PostCallWriters(services.GetRequiredService<IPostCallWriter>(), services.GetRequiredService<IContentPackWriter>());
+        }
         var terminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -81,7 +86,7 @@ internal static class CliApp
         }
     }
 
-    private static Command ReplayCommand(IAnsiConsole console, TextWriter stdout, TextWriter stderr, TimeProvider time, Func<IPostCallWriter> postCall)
+    private static Command ReplayCommand(IAnsiConsole console, TextWriter stdout, TextWriter stderr, TimeProvider time, Func<PostCallWriters> postCall)
     {
         var file = new Argument<string>("file") { Description = "A recorded interview: Teams or Zoom WebVTT, or JSONL utterances." };
         var interviewer = new Option<string?>("--interviewer") { Description = "Who is being coached (a speaker name). Default: the first speaker." };
@@ -126,7 +131,7 @@ internal static class CliApp
         return command;
     }
 
-    private static Command ReportCommand(IAnsiConsole console, TextWriter stderr, Func<IPostCallWriter> postCall)
+    private static Command ReportCommand(IAnsiConsole console, TextWriter stderr, Func<PostCallWriters> postCall)
     {
         var file = new Argument<string>("file") { Description = "A transcript (WebVTT, JSONL) or a session journal (*.journal.jsonl)." };
         var interviewer = new Option<string?>("--interviewer") { Description = "Who interviewed (transcripts only). Default: the first speaker." };

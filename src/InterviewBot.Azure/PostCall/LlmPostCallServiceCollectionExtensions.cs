@@ -1,3 +1,4 @@
+using InterviewBot.Core.ContentPack;
 using InterviewBot.Core.PostCall;
 using InterviewBot.Core.Ports;
 using Microsoft.Extensions.Configuration;
@@ -9,7 +10,7 @@ using Polly;
 
 namespace InterviewBot.Azure.PostCall;
 
-/// <summary>Registers the post-call writer chosen by configuration: <c>PostCall:Writer</c> = <c>embedded</c> (default) or <c>llm</c>.</summary>
+/// <summary>Registers the post-call and content-pack writers chosen by configuration: <c>PostCall:Writer</c> = <c>embedded</c> (default) or <c>llm</c>.</summary>
 public static class LlmPostCallServiceCollectionExtensions
 {
     public const string HttpClientName = "InterviewBot.PostCall.Llm";
@@ -18,10 +19,12 @@ public static class LlmPostCallServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton<EmbeddedPostCallWriter>();
+        services.AddSingleton<EmbeddedContentPackWriter>();
         var writer = configuration["PostCall:Writer"] ?? "embedded";
         if (!string.Equals(writer, "llm", StringComparison.OrdinalIgnoreCase))
         {
             services.AddSingleton<IPostCallWriter>(sp => sp.GetRequiredService<EmbeddedPostCallWriter>());
+            services.AddSingleton<IContentPackWriter>(sp => sp.GetRequiredService<EmbeddedContentPackWriter>());
             return services;
         }
 
@@ -52,6 +55,10 @@ public static class LlmPostCallServiceCollectionExtensions
             sp.GetRequiredService<IOptions<LlmPostCallOptions>>().Value,
             sp.GetRequiredService<ILogger<LlmPostCallWriter>>(),
             sp.GetRequiredService<EmbeddedPostCallWriter>()));
+        services.AddSingleton<IContentPackWriter>(sp => new LlmContentPackWriter(
+            sp.GetRequiredService<Microsoft.Extensions.AI.IChatClient>(),
+            sp.GetRequiredService<ILogger<LlmContentPackWriter>>(),
+            sp.GetRequiredService<EmbeddedContentPackWriter>()));
         return services;
     }
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using InterviewBot.Cli.Output;
 using InterviewBot.Cli.Replay;
-using InterviewBot.Core.PostCall;
 using InterviewBot.Core.Sessions;
 using InterviewBot.Core.Transcripts;
 using Spectre.Console;
@@ -35,7 +35,7 @@ internal sealed class BenchRunner(IAnsiConsole console, TextWriter stderr)
             await File.WriteAllTextAsync(input, LongTranscript.BuildVtt(parsed.Transcript, TimeSpan.FromMinutes(minutes)), cancellationToken).ConfigureAwait(false);
             var options = new ReplayOptions(input, null, SessionSetup.Empty with { PlannedMinutes = minutes }, Path.Combine(work.FullName, "out"), ReplaySpeed.Max, OutputFormat.Json);
             var quiet = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) });
-            var runner = new ReplayRunner(quiet, TextWriter.Null, stderr, TimeProvider.System, new EmbeddedPostCallWriter());
+            var runner = new ReplayRunner(quiet, TextWriter.Null, stderr, TimeProvider.System, PostCallWriters.Embedded);
 
             // Warm-up: JIT and regex compilation are start-up costs, not per-interview ones.
             var warm = await runner.RunAsync(options, cancellationToken).ConfigureAwait(false);

@@ -1,9 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using InterviewBot.Core.Coaching;
 using InterviewBot.Core.Coaching.Labels;
-using InterviewBot.Core.ContentPack;
-using InterviewBot.Core.Ports;
 using InterviewBot.Core.PostCall.Rendering;
 using InterviewBot.Core.Sessions;
 using InterviewBot.Core.Transcripts.WebVtt;
@@ -17,7 +14,7 @@ namespace InterviewBot.Cli.Output;
 internal static class SessionOutputWriter
 {
     // contentPack: also draft the content pack (case study, testimonials, posts); case-study interviews always get it.
-    public static async Task<IReadOnlyList<string>> WriteAsync(string directory, ISessionView session, IPostCallWriter writer, bool contentPack, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<string>> WriteAsync(string directory, ISessionView session, PostCallWriters writers, bool contentPack, CancellationToken cancellationToken)
     {
         var nudges = new StringBuilder();
         foreach (var n in session.Nudges)
@@ -38,11 +35,11 @@ internal static class SessionOutputWriter
             ("utterances.jsonl", utf8.GetBytes(utterances.ToString())),
             ("transcript.vtt", utf8.GetBytes(WebVttWriter.Write(session.Utterances, session.NameOf))),
         };
-        var report = await writer.WriteAsync(session, cancellationToken).ConfigureAwait(false);
+        var report = await writers.Report.WriteAsync(session, cancellationToken).ConfigureAwait(false);
         files.AddRange(PostCallArtifacts.Render(report).Select(a => (a.Name, a.Content.ToArray())));
         if (contentPack || session.Setup.Kind == InterviewKind.CaseStudy)
         {
-            var pack = ContentPackBuilder.Build(report, session, CoachFactory.Classifier);
+            var pack = await writers.ContentPack.WriteAsync(report, session, cancellationToken).ConfigureAwait(false);
             files.AddRange(pack.Files().Select(f => (f.Name, utf8.GetBytes(f.Markdown))));
         }
 

@@ -1,7 +1,6 @@
 using InterviewBot.Core.PostCall.Rendering;
 using InterviewBot.Cli.Output;
 using InterviewBot.Core.Coaching;
-using InterviewBot.Core.Ports;
 using InterviewBot.Core.Replay;
 using InterviewBot.Core.Sessions;
 using InterviewBot.Core.Transcripts;
@@ -14,7 +13,7 @@ namespace InterviewBot.Cli.Replay;
 /// Replays a recorded interview through a live-shaped session: the same runner, journal and rules a
 /// call uses, fed from the transcript on media time, then writes the outputs.
 /// </summary>
-internal sealed class ReplayRunner(IAnsiConsole console, TextWriter stdout, TextWriter stderr, TimeProvider time, IPostCallWriter postCall)
+internal sealed class ReplayRunner(IAnsiConsole console, TextWriter stdout, TextWriter stderr, TimeProvider time, PostCallWriters postCall)
 {
     public async Task<ReplayOutcome> RunAsync(ReplayOptions options, CancellationToken cancellationToken)
     {

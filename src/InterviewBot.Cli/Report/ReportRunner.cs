@@ -2,7 +2,6 @@ using InterviewBot.Core.PostCall.Rendering;
 using InterviewBot.Cli.Output;
 using InterviewBot.Core.Coaching;
 using InterviewBot.Core.Journal;
-using InterviewBot.Core.Ports;
 using InterviewBot.Core.Replay;
 using InterviewBot.Core.Sessions;
 using InterviewBot.Core.Transcripts;
@@ -14,7 +13,7 @@ namespace InterviewBot.Cli.Report;
 /// Regenerates the post-call artefacts from a transcript, or from a session journal (a crashed or
 /// finished live call), without printing nudges. A journal's damaged lines are reported, not fatal.
 /// </summary>
-internal sealed class ReportRunner(IAnsiConsole console, TextWriter stderr, IPostCallWriter postCall)
+internal sealed class ReportRunner(IAnsiConsole console, TextWriter stderr, PostCallWriters postCall)
 {
     public async Task<int> RunAsync(string file, string? interviewer, SessionSetup setup, string? outDirectory, bool contentPack, CancellationToken cancellationToken)
     {
