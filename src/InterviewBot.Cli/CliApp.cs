@@ -88,7 +88,7 @@ internal static class CliApp
 
     private static Command ReplayCommand(IAnsiConsole console, TextWriter stdout, TextWriter stderr, TimeProvider time, Func<PostCallWriters> postCall)
     {
-        var file = new Argument<string>("file") { Description = "A recorded interview: Teams or Zoom WebVTT, or JSONL utterances." };
+        var file = new Argument<string>("file") { Description = "A recorded interview: Teams or Zoom WebVTT, JSONL utterances, or a WAV with one channel per speaker." };
         var interviewer = new Option<string?>("--interviewer") { Description = "Who is being coached (a speaker name). Default: the first speaker." };
         var intervieweeName = new Option<string?>("--interviewee-name") { Description = "The interviewee's name as it should appear in artefacts." };
         var company = new Option<string?>("--company") { Description = "The interviewee's company." };
@@ -102,9 +102,10 @@ internal static class CliApp
         format.AcceptOnlyFromAmong("text", "json");
 
         var contentPack = new Option<bool>("--content-pack") { Description = "Also draft the content pack (always on for case-study interviews)." };
+        var speakers = new Option<string?>("--speakers") { Description = "For a WAV with one channel per speaker: their names in channel order, comma-separated." };
         var command = new Command("replay", "Replay a recorded interview and print the nudges on its timeline; write nudges, labelled utterances, transcript, journal and post-call artefacts.")
         {
-            file, interviewer, intervieweeName, company, goal, planned, kind, outDir, speed, format, contentPack,
+            file, interviewer, intervieweeName, company, goal, planned, kind, outDir, speed, format, contentPack, speakers,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -116,7 +117,8 @@ internal static class CliApp
                 result.GetValue(outDir),
                 result.GetValue(speed) switch { "1" => ReplaySpeed.RealTime, "10" => ReplaySpeed.TenTimes, _ => ReplaySpeed.Max },
                 result.GetValue(format) == "json" ? OutputFormat.Json : OutputFormat.Text,
-                result.GetValue(contentPack));
+                result.GetValue(contentPack),
+                result.GetValue(speakers)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
             var outcome = await new ReplayRunner(console, stdout, stderr, time, postCall()).RunAsync(options, ct).ConfigureAwait(false);
             return outcome.ExitCode;
         });

@@ -10,7 +10,8 @@ internal sealed record ReplayOptions(
     string? OutDirectory,
     ReplaySpeed Speed,
     OutputFormat Format,
-    bool ContentPack = false);
+    bool ContentPack = false,
+    IReadOnlyList<string>? Speakers = null);
 
 /// <summary>How fast media time runs against the wall clock; <see cref="Max"/> does not wait at all.</summary>
 internal enum ReplaySpeed

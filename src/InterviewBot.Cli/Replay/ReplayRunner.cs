@@ -1,8 +1,10 @@
 using InterviewBot.Core.PostCall.Rendering;
 using InterviewBot.Cli.Output;
 using InterviewBot.Core.Coaching;
+using InterviewBot.Core.Audio.Wav;
 using InterviewBot.Core.Replay;
 using InterviewBot.Core.Sessions;
+using InterviewBot.Core.Sessions.Events;
 using InterviewBot.Core.Transcripts;
 using InterviewBot.Local.Journal;
 using Spectre.Console;
@@ -17,17 +19,12 @@ internal sealed class ReplayRunner(IAnsiConsole console, TextWriter stdout, Text
 {
     public async Task<ReplayOutcome> RunAsync(ReplayOptions options, CancellationToken cancellationToken)
     {
-        var read = await InputFile.ReadTextAsync(options.File, cancellationToken).ConfigureAwait(false);
-        if (read.Error is { } readError) return Fail(readError);
-        var parsed = TranscriptParser.Parse(read.Text!, options.File);
-        if (!parsed.IsSuccess) return Fail(parsed.Error.ToString());
-        var transcript = parsed.Transcript;
-
-        var cast = TranscriptSession.Participants(transcript, options.Interviewer);
-        if (cast.Error is { } castError) return Fail(castError);
-        var setup = options.Setup.IntervieweeName is null
-            ? options.Setup with { IntervieweeName = cast.Participants.FirstOrDefault(p => p.Role == ParticipantRole.Interviewee)?.DisplayName }
-            : options.Setup;
+        var prepared = await PrepareAsync(options, cancellationToken).ConfigureAwait(false);
+        if (prepared.Error is { } error) return Fail(error);
+        var (participants, setupBase, eventsFor, describe) = prepared.Value!;
+        var setup = setupBase.IntervieweeName is null
+            ? setupBase with { IntervieweeName = participants.FirstOrDefault(p => p.Role == ParticipantRole.Interviewee)?.DisplayName }
+            : setupBase;
 
         var sessionId = SessionIds.FromFileName(options.File);
         var outDir = options.OutDirectory ?? Path.Combine("out", sessionId);
@@ -39,9 +36,10 @@ internal sealed class ReplayRunner(IAnsiConsole console, TextWriter stdout, Text
         var session = CoachFactory.CreateSession();
         var sink = new ConsoleNudgeSink(console, stdout, options.Format, session.NameOf);
         var runner = new SessionRunner(session, sessionId, journal, [sink]);
-        var events = TranscriptSession.Events(transcript, sessionId, setup, cast.Participants);
+        var events = eventsFor(sessionId, setup);
+        var duration = events[^1].At;
 
-        if (options.Format == OutputFormat.Text) PrintHeader(transcript, cast.Participants, options.Speed);
+        if (options.Format == OutputFormat.Text) PrintHeader(describe, participants, duration, options.Speed);
         var consuming = runner.RunAsync(cancellationToken);
         var pacer = new MediaPacer(time, options.Speed);
         async Task PostAllAsync(Action<TimeSpan> progress)
@@ -56,12 +54,12 @@ internal sealed class ReplayRunner(IAnsiConsole console, TextWriter stdout, Text
             await consuming.ConfigureAwait(false);
         }
 
-        if (ShowsProgress(options, transcript))
+        if (ShowsProgress(options, duration))
         {
             // Nudges written while the bar is live appear above it: Spectre re-renders the bar after each write.
             await console.Progress().AutoClear(true).HideCompleted(true).StartAsync(async ctx =>
             {
-                var bar = ctx.AddTask("media time", maxValue: transcript.Duration.TotalSeconds);
+                var bar = ctx.AddTask("media time", maxValue: duration.TotalSeconds);
                 await PostAllAsync(at => bar.Value = at.TotalSeconds).ConfigureAwait(false);
             }).ConfigureAwait(false);
         }
@@ -74,30 +72,67 @@ internal sealed class ReplayRunner(IAnsiConsole console, TextWriter stdout, Text
         if (options.Format == OutputFormat.Text)
         {
             console.WriteLine();
-            console.MarkupLine($"[bold]{session.Nudges.Count}[/] nudges over {MediaClock.Format(transcript.Duration)}. Wrote [blue]{Markup.Escape(outDir)}[/]: " +
+            console.MarkupLine($"[bold]{session.Nudges.Count}[/] nudges over {MediaClock.Format(duration)}. Wrote [blue]{Markup.Escape(outDir)}[/]: " +
                 Markup.Escape(string.Join(", ", written.Append(Path.GetFileName(journal.PathOf(sessionId))))));
         }
         return new ReplayOutcome(ExitCodes.Ok, session, outDir);
     }
 
     /// <summary>A bar only helps a person watching a paced replay of a long file in a terminal.</summary>
-    private bool ShowsProgress(ReplayOptions options, Transcript transcript) =>
+    private bool ShowsProgress(ReplayOptions options, TimeSpan duration) =>
         options.Format == OutputFormat.Text && options.Speed != ReplaySpeed.Max
-        && console.Profile.Capabilities.Interactive && transcript.Duration > TimeSpan.FromMinutes(2);
+        && console.Profile.Capabilities.Interactive && duration > TimeSpan.FromMinutes(2);
 
-    private void PrintHeader(Transcript transcript, IReadOnlyList<Participant> participants, ReplaySpeed speed)
+    private void PrintHeader(string describe, IReadOnlyList<Participant> participants, TimeSpan duration, ReplaySpeed speed)
     {
         var interviewer = participants.First(p => p.Role == ParticipantRole.Interviewer).DisplayName;
+        var pace = speed == ReplaySpeed.Max ? "max speed" : $"{(int)speed}× speed";
+        console.MarkupLine($"Replaying {Markup.Escape(describe)}, {MediaClock.Format(duration)}, at {pace}; coaching [bold]{Markup.Escape(interviewer)}[/].");
+        console.WriteLine();
+    }
+
+    private sealed record Prepared(
+        IReadOnlyList<Participant> Participants,
+        SessionSetup Setup,
+        Func<string, SessionSetup, IReadOnlyList<SessionEvent>> Events,
+        string Describe);
+
+    /// <summary>Reads the recording (transcript or WAV) into the participants and the events of its session.</summary>
+    private async Task<(Prepared? Value, string? Error)> PrepareAsync(ReplayOptions options, CancellationToken cancellationToken)
+    {
+        var (bytes, readError) = await InputFile.ReadBytesAsync(options.File, InputFile.MaxAudioBytes, cancellationToken).ConfigureAwait(false);
+        if (readError is not null) return (null, readError);
+        var name = Path.GetFileName(options.File);
+        if (bytes!.AsSpan().StartsWith("RIFF"u8))
+        {
+            var wav = WavReader.Read(bytes, options.File);
+            if (!wav.IsSuccess) return (null, wav.Error);
+            var channels = wav.Audio.Channels.Count;
+            var names = options.Speakers ?? Enumerable.Range(1, channels).Select(i => $"Speaker {i}").ToArray();
+            if (names.Count != channels) return (null, $"{options.File} has {channels} channel(s) but --speakers names {names.Count}; give one name per channel, in order");
+            var interviewer = options.Interviewer is { } who ? names.FirstOrDefault(n => string.Equals(n, who.Trim(), StringComparison.OrdinalIgnoreCase)) : names[0];
+            if (interviewer is null) return (null, $"no speaker named '{options.Interviewer}'; speakers are: {string.Join(", ", names)}");
+            var people = names.Select(n => new Participant(n, n, n == interviewer ? ParticipantRole.Interviewer : ParticipantRole.Interviewee)).ToArray();
+            stderr.WriteLine("note: no speech recognizer is configured, so coaching comes from timing alone (talk ratio, monologue); question and answer coaching needs a recognizer.");
+            return (new Prepared(people, options.Setup, (id, setup) => AudioSession.Events(wav.Audio, people, id, setup),
+                $"{name} (WAV, {channels} channel(s), {wav.Audio.SampleRate} Hz)"), null);
+        }
+
+        var (text, textError) = await InputFile.ReadTextAsync(options.File, cancellationToken).ConfigureAwait(false);
+        if (textError is not null) return (null, textError);
+        var parsed = TranscriptParser.Parse(text!, options.File);
+        if (!parsed.IsSuccess) return (null, parsed.Error.ToString());
+        var transcript = parsed.Transcript;
+        var cast = TranscriptSession.Participants(transcript, options.Interviewer);
+        if (cast.Error is { } castError) return (null, castError);
         var format = transcript.Format switch
         {
             TranscriptFormat.TeamsVtt => "Teams WebVTT",
             TranscriptFormat.ZoomVtt => "Zoom WebVTT",
             _ => "JSONL",
         };
-        var pace = speed == ReplaySpeed.Max ? "max speed" : $"{(int)speed}× speed";
-        console.MarkupLine($"Replaying [bold]{Markup.Escape(Path.GetFileName(transcript.Source))}[/] ({format}, {transcript.Cues.Count} cues, " +
-            $"{MediaClock.Format(transcript.Duration)}) at {pace}; coaching [bold]{Markup.Escape(interviewer)}[/].");
-        console.WriteLine();
+        return (new Prepared(cast.Participants, options.Setup, (id, setup) => TranscriptSession.Events(transcript, id, setup, cast.Participants),
+            $"{name} ({format}, {transcript.Cues.Count} cues)"), null);
     }
 
     private ReplayOutcome Fail(string message)

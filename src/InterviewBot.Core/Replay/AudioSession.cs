@@ -1,0 +1,47 @@
+using InterviewBot.Core.Audio;
+using InterviewBot.Core.Audio.Segmentation;
+using InterviewBot.Core.Audio.Vad;
+using InterviewBot.Core.Audio.Wav;
+using InterviewBot.Core.Sessions;
+using InterviewBot.Core.Sessions.Events;
+
+namespace InterviewBot.Core.Replay;
+
+/// <summary>
+/// Turns a recording with one channel per speaker into the events a live session would see: each
+/// channel is resampled to 16 kHz, cut into 20 ms frames and segmented by voice activity; a tick every
+/// second lets timing rules fire. Without a recognizer there is no text, so only timing coaching applies.
+/// </summary>
+public static class AudioSession
+{
+    public static IReadOnlyList<SessionEvent> Events(PcmAudio audio, IReadOnlyList<Participant> speakersByChannel, string sessionId, SessionSetup setup,
+        VoiceActivityOptions? vad = null)
+    {
+        ArgumentNullException.ThrowIfNull(audio);
+        ArgumentNullException.ThrowIfNull(speakersByChannel);
+        if (speakersByChannel.Count != audio.Channels.Count)
+            throw new ArgumentException($"{audio.Channels.Count} channels but {speakersByChannel.Count} speakers", nameof(speakersByChannel));
+
+        var frames = audio.Channels
+            .Select((samples, c) => AudioFrames.Split(speakersByChannel[c].Id, Resampler.Resample(samples, audio.SampleRate, AudioFrame.SampleRate)).ToArray())
+            .ToArray();
+        var segmenters = speakersByChannel.Select(p => new SpeechSegmenter(p.Id, vad ?? VoiceActivityOptions.Default)).ToArray();
+        var events = new List<SessionEvent> { new SessionStarted(TimeSpan.Zero, sessionId, setup, speakersByChannel) };
+        var step = new List<SessionEvent>();
+        var count = frames.Length == 0 ? 0 : frames.Min(f => f.Length);
+        for (var i = 0; i < count; i++)
+        {
+            step.Clear();
+            for (var c = 0; c < frames.Length; c++) segmenters[c].Process(frames[c][i], step);
+            // Within one 20 ms step, ends come before starts so a hand-over reads as one speaker after the other.
+            events.AddRange(step.OrderBy(e => e.At).ThenBy(e => e is SpeechStarted ? 1 : 0));
+            if ((i + 1) % 50 == 0) events.Add(new MediaTick(AudioFrame.Duration * (i + 1)));
+        }
+        step.Clear();
+        foreach (var s in segmenters) s.Flush(step);
+        events.AddRange(step.OrderBy(e => e.At));
+        var end = AudioFrame.Duration * count;
+        events.Add(new SessionEnded(end, "recording ended"));
+        return events;
+    }
+}

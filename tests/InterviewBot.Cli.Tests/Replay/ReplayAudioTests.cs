@@ -1,0 +1,73 @@
+using System.Buffers.Binary;
+using System.Text.Json;
+
+namespace InterviewBot.Cli.Tests.Replay;
+
+/// <summary>Replaying a WAV recording: voice activity drives the same session and timing nudges, with no recognizer.</summary>
+public sealed class ReplayAudioTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    /// <summary>16 kHz stereo: the interviewer (left) talks 75 s without a break, then the interviewee (right) answers.</summary>
+    private string StereoWav()
+    {
+        const int rate = 16_000, seconds = 120;
+        var data = new byte[rate * seconds * 4];
+        var random = new Random(3);
+        for (var i = 0; i < rate * seconds; i++)
+        {
+            var t = (double)i / rate;
+            double Voice(double from, double to) => t >= from && t < to ? 0.2 * Math.Sin(2 * Math.PI * 140 * t) * (0.7 + 0.3 * Math.Sin(2 * Math.PI * 4 * t)) : 0;
+            var noise = (random.NextDouble() - 0.5) * 0.002;
+            BinaryPrimitives.WriteInt16LittleEndian(data.AsSpan(i * 4), (short)((Voice(5, 80) + noise) * 32767));
+            BinaryPrimitives.WriteInt16LittleEndian(data.AsSpan(i * 4 + 2), (short)((Voice(81, 115) + noise) * 32767));
+        }
+        var path = Path.Combine(_temp.Path, "call.wav");
+        using var w = new BinaryWriter(File.Create(path));
+        w.Write("RIFF"u8); w.Write(36 + data.Length); w.Write("WAVE"u8);
+        w.Write("fmt "u8); w.Write(16); w.Write((ushort)1); w.Write((ushort)2); w.Write(rate); w.Write(rate * 4); w.Write((ushort)4); w.Write((ushort)16);
+        w.Write("data"u8); w.Write(data.Length); w.Write(data);
+        return path;
+    }
+
+    [Fact]
+    public async Task StereoWav_GivesTimingNudgesAndSaysTextNeedsARecognizer()
+    {
+        var wav = StereoWav();
+        var outDir = Path.Combine(_temp.Path, "out");
+
+        var result = await Cli.RunAsync("replay", wav, "--speakers", "Priya, Marcus", "--out", outDir, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("no speech recognizer is configured", result.Error, StringComparison.Ordinal);
+        var nudges = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        var monologue = Assert.Single(nudges, n => n.GetProperty("nudge").GetString() == "monologue");
+        Assert.Equal("Priya", monologue.GetProperty("speaker").GetString());
+        Assert.InRange(monologue.GetProperty("time").GetDouble(), 89.9, 90.1); // due at 65 s, held by the 90 s quiet start
+        Assert.True(File.Exists(Path.Combine(outDir, "report.json")));
+    }
+
+    [Fact]
+    public async Task SpeakerNamesNotMatchingTheChannels_ExitTwo()
+    {
+        var result = await Cli.RunAsync("replay", StereoWav(), "--speakers", "Priya", "--out", Path.Combine(_temp.Path, "o"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("has 2 channel(s) but --speakers names 1", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TruncatedWav_ExitsTwoWithWhatIsMissing()
+    {
+        var wav = StereoWav();
+        var bytes = File.ReadAllBytes(wav);
+        File.WriteAllBytes(wav, bytes[..(bytes.Length - 1000)]);
+
+        var result = await Cli.RunAsync("replay", wav, "--out", Path.Combine(_temp.Path, "o"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("truncated: the 'data' chunk declares", result.Error, StringComparison.Ordinal);
+    }
+}
