@@ -27,7 +27,7 @@ internal static class CliApp
         PostCallWriters PostCall()
         {
             services ??= CliServices.Build(stderr, settings);
-            return new PostCallWriters(services.GetRequiredService<IPostCallWriter>(), services.GetRequiredService<IContentPackWriter>());
+            return new PostCallWriters(services.GetRequiredService<IPostCallWriter>(), services.GetRequiredService<IContentPackWriter>(), services.GetService<ISpeechRecognizer>());
         }
         var terminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
         var console = AnsiConsole.Create(new AnsiConsoleSettings

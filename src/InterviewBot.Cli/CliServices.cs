@@ -1,4 +1,5 @@
 using InterviewBot.Azure.PostCall;
+using InterviewBot.Azure.Speech;
 using InterviewBot.Cli.Output;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +21,10 @@ internal static class CliServices
             .AddEnvironmentVariables(prefix: "InterviewBot__")
             .AddInMemoryCollection(overrides ?? [])
             .Build();
-        return new ServiceCollection()
+        var services = new ServiceCollection();
+        // A recognizer only when one is configured: without it, audio gives timing coaching only.
+        if (configuration["Speech:Endpoint"] is { Length: > 0 }) services.AddSpeechRecognizer(configuration);
+        return services
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging(b => b
                 .AddConfiguration(configuration.GetSection("Logging"))

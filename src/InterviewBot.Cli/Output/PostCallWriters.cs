@@ -4,9 +4,12 @@ using InterviewBot.Core.Ports;
 
 namespace InterviewBot.Cli.Output;
 
-/// <summary>The two writers a finished session goes through: the report, and (when asked) the content pack.</summary>
-internal sealed record PostCallWriters(IPostCallWriter Report, IContentPackWriter ContentPack)
+/// <summary>
+/// The configured services a replay uses: the report writer, the content-pack writer, and the speech
+/// recognizer for audio (null when none is configured: audio then gives timing coaching only).
+/// </summary>
+internal sealed record PostCallWriters(IPostCallWriter Report, IContentPackWriter ContentPack, ISpeechRecognizer? Recognizer = null)
 {
-    /// <summary>The embedded pair: deterministic, no configuration, no network.</summary>
+    /// <summary>The embedded pair and no recognizer: deterministic, no configuration, no network.</summary>
     public static PostCallWriters Embedded { get; } = new(new EmbeddedPostCallWriter(), new EmbeddedContentPackWriter());
 }

@@ -36,7 +36,7 @@ internal sealed class ReplayRunner(IAnsiConsole console, TextWriter stdout, Text
         var session = CoachFactory.CreateSession();
         var sink = new ConsoleNudgeSink(console, stdout, options.Format, session.NameOf);
         var runner = new SessionRunner(session, sessionId, journal, [sink]);
-        var events = eventsFor(sessionId, setup);
+        var events = await eventsFor(sessionId, setup, cancellationToken).ConfigureAwait(false);
         var duration = events[^1].At;
 
         if (options.Format == OutputFormat.Text) PrintHeader(describe, participants, duration, options.Speed);
@@ -94,7 +94,7 @@ internal sealed class ReplayRunner(IAnsiConsole console, TextWriter stdout, Text
     private sealed record Prepared(
         IReadOnlyList<Participant> Participants,
         SessionSetup Setup,
-        Func<string, SessionSetup, IReadOnlyList<SessionEvent>> Events,
+        Func<string, SessionSetup, CancellationToken, Task<IReadOnlyList<SessionEvent>>> Events,
         string Describe);
 
     /// <summary>Reads the recording (transcript or WAV) into the participants and the events of its session.</summary>
@@ -113,8 +113,10 @@ internal sealed class ReplayRunner(IAnsiConsole console, TextWriter stdout, Text
             var interviewer = options.Interviewer is { } who ? names.FirstOrDefault(n => string.Equals(n, who.Trim(), StringComparison.OrdinalIgnoreCase)) : names[0];
             if (interviewer is null) return (null, $"no speaker named '{options.Interviewer}'; speakers are: {string.Join(", ", names)}");
             var people = names.Select(n => new Participant(n, n, n == interviewer ? ParticipantRole.Interviewer : ParticipantRole.Interviewee)).ToArray();
-            stderr.WriteLine("note: no speech recognizer is configured, so coaching comes from timing alone (talk ratio, monologue); question and answer coaching needs a recognizer.");
-            return (new Prepared(people, options.Setup, (id, setup) => AudioSession.Events(wav.Audio, people, id, setup),
+            var recognizer = postCall.Recognizer;
+            if (recognizer is null)
+                stderr.WriteLine("note: no speech recognizer is configured, so coaching comes from timing alone (talk ratio, monologue); question and answer coaching needs a recognizer (Speech:Endpoint).");
+            return (new Prepared(people, options.Setup, (id, setup, ct) => AudioSession.EventsAsync(wav.Audio, people, id, setup, recognizer, null, ct),
                 $"{name} (WAV, {channels} channel(s), {wav.Audio.SampleRate} Hz)"), null);
         }
 
@@ -131,7 +133,7 @@ internal sealed class ReplayRunner(IAnsiConsole console, TextWriter stdout, Text
             TranscriptFormat.ZoomVtt => "Zoom WebVTT",
             _ => "JSONL",
         };
-        return (new Prepared(cast.Participants, options.Setup, (id, setup) => TranscriptSession.Events(transcript, id, setup, cast.Participants),
+        return (new Prepared(cast.Participants, options.Setup, (id, setup, _) => Task.FromResult(TranscriptSession.Events(transcript, id, setup, cast.Participants)),
             $"{name} ({format}, {transcript.Cues.Count} cues)"), null);
     }
 

@@ -2,6 +2,7 @@ using InterviewBot.Core.Audio;
 using InterviewBot.Core.Audio.Segmentation;
 using InterviewBot.Core.Audio.Vad;
 using InterviewBot.Core.Audio.Wav;
+using InterviewBot.Core.Ports;
 using InterviewBot.Core.Sessions;
 using InterviewBot.Core.Sessions.Events;
 
@@ -15,7 +16,15 @@ namespace InterviewBot.Core.Replay;
 public static class AudioSession
 {
     public static IReadOnlyList<SessionEvent> Events(PcmAudio audio, IReadOnlyList<Participant> speakersByChannel, string sessionId, SessionSetup setup,
-        VoiceActivityOptions? vad = null)
+        VoiceActivityOptions? vad = null) =>
+        EventsAsync(audio, speakersByChannel, sessionId, setup, null, vad, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// The session's events; with a recognizer, each finished segment is transcribed in turn and its
+    /// utterance follows its speech-ended event (a failed one leaves a <see cref="TranscriptGap"/>).
+    /// </summary>
+    public static async Task<IReadOnlyList<SessionEvent>> EventsAsync(PcmAudio audio, IReadOnlyList<Participant> speakersByChannel, string sessionId, SessionSetup setup,
+        ISpeechRecognizer? recognizer, VoiceActivityOptions? vad, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(audio);
         ArgumentNullException.ThrowIfNull(speakersByChannel);
@@ -25,7 +34,10 @@ public static class AudioSession
         var frames = audio.Channels
             .Select((samples, c) => AudioFrames.Split(speakersByChannel[c].Id, Resampler.Resample(samples, audio.SampleRate, AudioFrame.SampleRate)).ToArray())
             .ToArray();
-        var segmenters = speakersByChannel.Select(p => new SpeechSegmenter(p.Id, vad ?? VoiceActivityOptions.Default)).ToArray();
+        var completed = new List<SegmentAudio>();
+        var segmenters = speakersByChannel
+            .Select(p => new SpeechSegmenter(p.Id, vad ?? VoiceActivityOptions.Default) { CompletedSegments = recognizer is null ? null : completed })
+            .ToArray();
         var events = new List<SessionEvent> { new SessionStarted(TimeSpan.Zero, sessionId, setup, speakersByChannel) };
         var step = new List<SessionEvent>();
         var count = frames.Length == 0 ? 0 : frames.Min(f => f.Length);
@@ -35,13 +47,34 @@ public static class AudioSession
             for (var c = 0; c < frames.Length; c++) segmenters[c].Process(frames[c][i], step);
             // Within one 20 ms step, ends come before starts so a hand-over reads as one speaker after the other.
             events.AddRange(step.OrderBy(e => e.At).ThenBy(e => e is SpeechStarted ? 1 : 0));
+            if (recognizer is not null) await TranscribeAsync(recognizer, completed, AudioFrame.Duration * (i + 1), events, cancellationToken).ConfigureAwait(false);
             if ((i + 1) % 50 == 0) events.Add(new MediaTick(AudioFrame.Duration * (i + 1)));
         }
         step.Clear();
         foreach (var s in segmenters) s.Flush(step);
         events.AddRange(step.OrderBy(e => e.At));
         var end = AudioFrame.Duration * count;
+        if (recognizer is not null) await TranscribeAsync(recognizer, completed, end, events, cancellationToken).ConfigureAwait(false);
         events.Add(new SessionEnded(end, "recording ended"));
         return events;
+    }
+
+    private static async Task TranscribeAsync(ISpeechRecognizer recognizer, List<SegmentAudio> completed, TimeSpan now, List<SessionEvent> events, CancellationToken cancellationToken)
+    {
+        foreach (var segment in completed)
+        {
+            var end = segment.Start + TimeSpan.FromSeconds((double)segment.Samples.Length / AudioFrame.SampleRate);
+            var result = await recognizer.RecognizeAsync(segment, cancellationToken).ConfigureAwait(false);
+            switch (result.Status)
+            {
+                case RecognitionStatus.Recognized when result.Text.Length > 0:
+                    events.Add(new UtteranceFinal(now, new Utterance(segment.ParticipantId, segment.Start, end, result.Text, result.Confidence)));
+                    break;
+                case RecognitionStatus.Failed:
+                    events.Add(new TranscriptGap(now, segment.ParticipantId, segment.Start, end, result.Text));
+                    break;
+            }
+        }
+        completed.Clear();
     }
 }

@@ -50,6 +50,32 @@ public sealed class ReplayAudioTests : IDisposable
     }
 
     [Fact]
+    public async Task ConfiguredRecognizerThatCannotBeReached_LeavesGapsInTheJournalAndStillReports()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var outDir = Path.Combine(_temp.Path, "out");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Speech:Provider"] = "azure",
+            ["Speech:Endpoint"] = $"http://127.0.0.1:{port}",
+            ["Speech:Key"] = "k",
+            ["Speech:MaxRetries"] = "1",
+            ["Speech:RetryBaseDelay"] = "00:00:00.010",
+        };
+
+        var result = await Cli.RunWithSettingsAsync(settings, "replay", StereoWav(), "--speakers", "Priya,Marcus", "--out", outDir);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("no speech recognizer is configured", result.Error, StringComparison.Ordinal);
+        var journal = File.ReadAllText(Path.Combine(outDir, "call.journal.jsonl"));
+        Assert.Contains("\"type\":\"transcript_gap\"", journal, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(outDir, "snapshot.md")));
+    }
+
+    [Fact]
     public async Task SpeakerNamesNotMatchingTheChannels_ExitTwo()
     {
         var result = await Cli.RunAsync("replay", StereoWav(), "--speakers", "Priya", "--out", Path.Combine(_temp.Path, "o"));

@@ -1,4 +1,5 @@
 using InterviewBot.Core.Audio.Vad;
+using InterviewBot.Core.Ports;
 using InterviewBot.Core.Sessions.Events;
 
 namespace InterviewBot.Core.Audio.Segmentation;
@@ -11,8 +12,18 @@ namespace InterviewBot.Core.Audio.Segmentation;
 public sealed class SpeechSegmenter(string participantId, VoiceActivityOptions options)
 {
     public static readonly TimeSpan MaxSegment = TimeSpan.FromSeconds(30);
+    private const int HistoryFrames = 8; // VAD dates a start up to this many frames back (minimum speech)
     private readonly VoiceActivityDetector _vad = new(options);
+    // Audio of the current segment, preallocated for the longest one (plus the frames VAD looks back over),
+    // so the frame path copies samples but never allocates.
+    private readonly short[] _audio = new short[(int)(MaxSegment / AudioFrame.Duration + HistoryFrames + 1) * AudioFrame.SamplesPerFrame];
+    private readonly short[] _history = new short[HistoryFrames * AudioFrame.SamplesPerFrame];
+    private int _historyFrames;
+    private int _audioLength;
     private TimeSpan? _segmentStart;
+
+    /// <summary>Finished segments with their audio, for a recognizer; null when nobody will listen.</summary>
+    public ICollection<SegmentAudio>? CompletedSegments { get; set; }
 
     public string ParticipantId { get; } = participantId;
 
@@ -20,11 +31,15 @@ public sealed class SpeechSegmenter(string participantId, VoiceActivityOptions o
     public void Process(AudioFrame frame, ICollection<SessionEvent> output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        if (_vad.Process(frame.Samples.Span, frame.MediaTime) is { } t) Emit(t, output);
+        var samples = frame.Samples.Span;
+        if (_vad.Process(samples, frame.MediaTime) is { } t) Emit(t, output, frame.MediaTime);
+        if (_segmentStart is not null) Append(samples);
+        else Remember(samples);
         var end = frame.MediaTime + AudioFrame.Duration;
         if (_segmentStart is TimeSpan start && end - start >= MaxSegment)
         {
             output.Add(new SpeechEnded(end, ParticipantId));
+            Complete(start, end);
             output.Add(new SpeechStarted(end, ParticipantId));
             _segmentStart = end;
         }
@@ -33,20 +48,54 @@ public sealed class SpeechSegmenter(string participantId, VoiceActivityOptions o
     /// <summary>Closes a segment still open when the stream ends.</summary>
     public void Flush(ICollection<SessionEvent> output)
     {
-        if (_vad.Flush() is { } t) Emit(t, output);
+        if (_vad.Flush() is { } t) Emit(t, output, t.At);
     }
 
-    private void Emit(VadTransition t, ICollection<SessionEvent> output)
+    private void Emit(VadTransition t, ICollection<SessionEvent> output, TimeSpan frameTime)
     {
         if (t.Kind == VadTransitionKind.Started)
         {
             _segmentStart = t.At;
+            // The segment began a few frames ago: its audio starts with the frames remembered since then.
+            var back = Math.Min(_historyFrames, (int)Math.Round((frameTime - t.At) / AudioFrame.Duration));
+            _audioLength = 0;
+            Append(_history.AsSpan((_historyFrames - back) * AudioFrame.SamplesPerFrame, back * AudioFrame.SamplesPerFrame));
             output.Add(new SpeechStarted(t.At, ParticipantId));
         }
-        else if (_segmentStart is not null)
+        else if (_segmentStart is TimeSpan start)
         {
             _segmentStart = null;
             output.Add(new SpeechEnded(t.At, ParticipantId));
+            Complete(start, t.At);
+            _historyFrames = 0;
         }
+    }
+
+    private void Complete(TimeSpan start, TimeSpan end)
+    {
+        if (CompletedSegments is not null)
+        {
+            var samples = Math.Min(_audioLength, (int)Math.Round((end - start).TotalSeconds * AudioFrame.SampleRate));
+            CompletedSegments.Add(new SegmentAudio(ParticipantId, start, _audio.AsSpan(0, samples).ToArray()));
+        }
+        _audioLength = 0;
+    }
+
+    private void Append(ReadOnlySpan<short> samples)
+    {
+        var room = Math.Min(samples.Length, _audio.Length - _audioLength);
+        samples[..room].CopyTo(_audio.AsSpan(_audioLength));
+        _audioLength += room;
+    }
+
+    private void Remember(ReadOnlySpan<short> samples)
+    {
+        if (_historyFrames == HistoryFrames)
+        {
+            _history.AsSpan(AudioFrame.SamplesPerFrame).CopyTo(_history);
+            _historyFrames--;
+        }
+        samples.CopyTo(_history.AsSpan(_historyFrames * AudioFrame.SamplesPerFrame));
+        _historyFrames++;
     }
 }

@@ -15,6 +15,7 @@ namespace InterviewBot.Core.Sessions.Events;
 [JsonDerivedType(typeof(NudgesSnoozed), "nudges_snoozed")]
 [JsonDerivedType(typeof(NudgeKindMuted), "nudge_muted")]
 [JsonDerivedType(typeof(NudgeRaised), "nudge_raised")]
+[JsonDerivedType(typeof(TranscriptGap), "transcript_gap")]
 [JsonDerivedType(typeof(SessionEnded), "session_ended")]
 public abstract record SessionEvent(TimeSpan At);
 
@@ -48,6 +49,9 @@ public sealed record NudgeKindMuted(TimeSpan At, string Kind) : SessionEvent(At)
 
 /// <summary>The coach raised a nudge; journaled so that a rebuilt session does not raise it twice.</summary>
 public sealed record NudgeRaised(TimeSpan At, Nudge Nudge) : SessionEvent(At);
+
+/// <summary>Speech was heard but could not be transcribed (recognizer failed or its queue overflowed): the transcript has a gap here.</summary>
+public sealed record TranscriptGap(TimeSpan At, string ParticipantId, TimeSpan Start, TimeSpan End, string Reason) : SessionEvent(At);
 
 /// <summary>The session is over (hang-up, end message, or media timeout).</summary>
 public sealed record SessionEnded(TimeSpan At, string Reason) : SessionEvent(At);
