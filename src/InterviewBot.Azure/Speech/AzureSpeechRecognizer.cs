@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using InterviewBot.Core.Ports;
@@ -22,22 +21,9 @@ public sealed class AzureSpeechRecognizer(HttpClient http, SpeechRecognizerOptio
         request.Content = new ByteArrayContent(WavEncoding.Pcm16Mono16k(segment.Samples.Span));
         request.Content.Headers.TryAddWithoutValidation("Content-Type", "audio/wav; codecs=audio/pcm; samplerate=16000");
 
-        HttpResponseMessage response;
-        try
-        {
-            response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is HttpRequestException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException)
-        {
-            // Unreachable, too slow after every retry, or resting after repeated failures: a failed segment, not a crash.
-            return new RecognitionResult(RecognitionStatus.Failed, $"speech service unavailable: {ex.GetType().Name}", 0);
-        }
-        using var _ = response;
-        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
-            return Failed($"Azure Speech refused the credentials ({(int)response.StatusCode})");
-        if (!response.IsSuccessStatusCode) return Failed($"Azure Speech answered {(int)response.StatusCode}");
-        return Parse(body);
+        var (body, failure) = await SpeechHttp.SendAsync(http, request, "Azure Speech", cancellationToken).ConfigureAwait(false);
+        if (failure is not null) return failure;
+        return Parse(body!);
     }
 
     private static RecognitionResult Parse(string body)
@@ -48,7 +34,7 @@ public sealed class AzureSpeechRecognizer(HttpClient http, SpeechRecognizerOptio
             var root = doc.RootElement;
             var status = root.TryGetProperty("RecognitionStatus", out var s) ? s.GetString() : null;
             if (status is "NoMatch" or "InitialSilenceTimeout" or "BabbleTimeout") return new RecognitionResult(RecognitionStatus.NoMatch, "", 0);
-            if (status != "Success") return Failed($"Azure Speech status {status ?? "missing"}");
+            if (status != "Success") return SpeechHttp.Failed($"Azure Speech status {status ?? "missing"}");
             if (root.TryGetProperty("NBest", out var nbest) && nbest.ValueKind == JsonValueKind.Array && nbest.GetArrayLength() > 0)
             {
                 var best = nbest[0];
@@ -59,9 +45,7 @@ public sealed class AzureSpeechRecognizer(HttpClient http, SpeechRecognizerOptio
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            return Failed($"Azure Speech answer is not the documented JSON: {ex.Message}");
+            return SpeechHttp.Failed($"Azure Speech answer is not the documented JSON: {ex.Message}");
         }
     }
-
-    private static RecognitionResult Failed(string why) => new(RecognitionStatus.Failed, why, 0);
 }

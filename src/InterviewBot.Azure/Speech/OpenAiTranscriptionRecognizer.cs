@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using InterviewBot.Core.Ports;
@@ -29,30 +28,17 @@ public sealed class OpenAiTranscriptionRecognizer(HttpClient http, SpeechRecogni
             { new StringContent("json"), "response_format" },
         };
 
-        HttpResponseMessage response;
+        var (body, failure) = await SpeechHttp.SendAsync(http, request, "the transcription service", cancellationToken).ConfigureAwait(false);
+        if (failure is not null) return failure;
         try
         {
-            response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is HttpRequestException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException)
-        {
-            // Unreachable, too slow after every retry, or resting after repeated failures: a failed segment, not a crash.
-            return new RecognitionResult(RecognitionStatus.Failed, $"speech service unavailable: {ex.GetType().Name}", 0);
-        }
-        using var _ = response;
-        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
-            return new RecognitionResult(RecognitionStatus.Failed, $"the transcription service refused the credentials ({(int)response.StatusCode})", 0);
-        if (!response.IsSuccessStatusCode) return new RecognitionResult(RecognitionStatus.Failed, $"the transcription service answered {(int)response.StatusCode}", 0);
-        try
-        {
-            using var doc = JsonDocument.Parse(body);
+            using var doc = JsonDocument.Parse(body!);
             var text = doc.RootElement.GetProperty("text").GetString()?.Trim() ?? "";
             return text.Length == 0 ? new RecognitionResult(RecognitionStatus.NoMatch, "", 0) : new RecognitionResult(RecognitionStatus.Recognized, text, 1.0);
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            return new RecognitionResult(RecognitionStatus.Failed, $"the transcription answer is not JSON with \"text\": {ex.Message}", 0);
+            return SpeechHttp.Failed($"the transcription answer is not JSON with \"text\": {ex.Message}");
         }
     }
 }
