@@ -3,10 +3,8 @@ using InterviewBot.Core.PostCall;
 using InterviewBot.Core.Ports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace InterviewBot.Azure.PostCall;
 
@@ -33,17 +31,7 @@ public static class LlmPostCallServiceCollectionExtensions
             .AddResilienceHandler("llm", (builder, context) =>
             {
                 var o = context.ServiceProvider.GetRequiredService<IOptions<LlmPostCallOptions>>().Value;
-                // Outer limit first, then retries (429 honours Retry-After, 5xx and timeouts back off), then each attempt's limit.
-                builder.AddTimeout(o.TotalTimeout);
-                builder.AddRetry(new HttpRetryStrategyOptions
-                {
-                    MaxRetryAttempts = Math.Max(1, o.MaxRetries),
-                    BackoffType = DelayBackoffType.Exponential,
-                    ShouldRetryAfterHeader = true,
-                    UseJitter = true,
-                    Delay = o.RetryBaseDelay,
-                });
-                builder.AddTimeout(o.AttemptTimeout);
+                OutboundResilience.AddTimeoutsAndRetries(builder, o.TotalTimeout, o.AttemptTimeout, o.MaxRetries, o.RetryBaseDelay);
             });
         services.AddSingleton(sp =>
         {

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace InterviewBot.Azure.Speech;
 
@@ -20,24 +19,14 @@ public static class SpeechServiceCollectionExtensions
             .AddResilienceHandler("speech", (builder, context) =>
             {
                 var o = context.ServiceProvider.GetRequiredService<IOptions<SpeechRecognizerOptions>>().Value;
-                builder.AddTimeout(o.TotalTimeout);
-                builder.AddRetry(new HttpRetryStrategyOptions
-                {
-                    MaxRetryAttempts = Math.Max(1, o.MaxRetries),
-                    BackoffType = DelayBackoffType.Exponential,
-                    UseJitter = true,
-                    ShouldRetryAfterHeader = true,
-                    Delay = o.RetryBaseDelay,
-                });
                 // A service that keeps failing is left alone for a while instead of being hammered by every segment.
-                builder.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                OutboundResilience.AddTimeoutsAndRetries(builder, o.TotalTimeout, o.AttemptTimeout, o.MaxRetries, o.RetryBaseDelay, new HttpCircuitBreakerStrategyOptions
                 {
                     FailureRatio = 0.5,
                     MinimumThroughput = 8,
                     SamplingDuration = TimeSpan.FromSeconds(Math.Max(30, o.AttemptTimeout.TotalSeconds * 2)),
                     BreakDuration = TimeSpan.FromSeconds(15),
                 });
-                builder.AddTimeout(o.AttemptTimeout);
             });
         services.AddSingleton<ISpeechRecognizer>(sp =>
         {
