@@ -76,8 +76,8 @@ public static class ReportHtml
         {
             var sp = stats.Speakers[i];
             var w = sp.Share * width;
-            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{barY}\" width=\"{w:0.#}\" height=\"{barHeight}\" fill=\"{s_colours[i % s_colours.Length]}\"><title>{E(sp.Name)}: {Math.Round(sp.Share * 100):0}%</title></rect>");
-            if (w > 80) svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 8:0.#}\" y=\"{barY + 20}\" fill=\"#fff\" font-size=\"14\">{E(sp.Name)} {Math.Round(sp.Share * 100):0}%</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{barY}\" width=\"{w:0.#}\" height=\"{barHeight}\" fill=\"{s_colours[i % s_colours.Length]}\"><title>{E(sp.Name)}: {MediaClock.Percent(sp.Share)}</title></rect>");
+            if (w > 80) svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 8:0.#}\" y=\"{barY + 20}\" fill=\"#fff\" font-size=\"14\">{E(sp.Name)} {MediaClock.Percent(sp.Share)}</text>");
             x += w;
         }
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{width * 0.2:0.#}\" x2=\"{width * 0.2:0.#}\" y1=\"4\" y2=\"{barY + barHeight + 6}\" stroke=\"#222\" stroke-dasharray=\"4 3\"/>");

@@ -41,10 +41,10 @@ public static class SnapshotMarkdown
         md.Append("\n## Stats\n\n");
         foreach (var sp in report.Stats.Speakers)
             md.Append("- ").Append(sp.Name).Append(" (").Append(sp.Role).Append("): ").Append(MediaClock.Format(sp.TalkTime))
-              .Append(", ").Append(Percent(sp.Share)).Append(" of the talk; longest monologue ")
+              .Append(", ").Append(MediaClock.Percent(sp.Share)).Append(" of the talk; longest monologue ")
               .Append(sp.LongestMonologue.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)).Append(" s\n");
         md.Append("- Interruptions: ").Append(report.Stats.Interruptions.Count).Append('\n');
-        md.Append("- Open questions: ").Append(Percent(report.Stats.OpenQuestionShare))
+        md.Append("- Open questions: ").Append(MediaClock.Percent(report.Stats.OpenQuestionShare))
           .Append(" of questions; follow-ups: ").Append(report.Stats.FollowUps).Append('\n');
         md.Append("- Nudges during the call: ").Append(report.Nudges.Count).Append('\n');
         return md.ToString();
@@ -57,8 +57,6 @@ public static class SnapshotMarkdown
         if (quotes.Count == 0) md.Append(whenEmpty).Append('\n');
         foreach (var q in quotes) md.Append("- ").Append(Inline(q)).Append('\n');
     }
-
-    private static string Percent(double fraction) => $"{Math.Round(fraction * 100):0}%";
 
     private static string Line(Quote q) => $"> \u201C{q.Text}\u201D ({q.Speaker}, {MediaClock.Format(q.At)})\n";
 

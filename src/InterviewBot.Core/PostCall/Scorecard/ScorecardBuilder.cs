@@ -1,6 +1,7 @@
 using InterviewBot.Core.Coaching.Labels;
 using InterviewBot.Core.Coaching.Rules;
 using InterviewBot.Core.PostCall.Quotes;
+using InterviewBot.Core.PostCall.Rendering;
 using InterviewBot.Core.PostCall.Stats;
 using InterviewBot.Core.Sessions;
 
@@ -47,11 +48,11 @@ public static class ScorecardBuilder
             Tagged("clear_goal", "Stated a clear goal", StructureTags.GoalStatement, "No goal was stated: say what you want to learn in the first minute."),
             Tagged("consent", "Asked consent to record", StructureTags.ConsentRequest, "Recording consent was never asked."),
             new("open_questions", "Asked open questions", stats.OpenQuestionShare >= OpenShareFloor,
-                $"{Percent(stats.OpenQuestionShare)} of questions were open (aim for at least half).", Q(openQuestion)),
+                $"{MediaClock.Percent(stats.OpenQuestionShare)} of questions were open (aim for at least half).", Q(openQuestion)),
             new("no_leading", "Avoided leading questions", leading.Count == 0,
                 leading.Count == 0 ? "No leading questions." : $"{leading.Count} leading question(s).", Q([.. leading.Take(3)])),
             new("talk_ratio", "Kept to an 80/20 talk ratio", share <= TalkShareLimit,
-                $"The interviewer spoke {Percent(share)} of the time (aim for about 20%).", []),
+                $"The interviewer spoke {MediaClock.Percent(share)} of the time (aim for about 20%).", []),
             Verdict("probed_numbers", "Probed for numbers", numbers, quotes, "No vague sizes came up.", "vague size(s) left without a number"),
             new("asked_alternatives", "Asked about alternatives", alternatives is not null,
                 alternatives is not null ? "Done." : "Never asked what else they tried.", Q(alternatives)),
@@ -72,8 +73,6 @@ public static class ScorecardBuilder
                 }, Q(wrapUp, nextStep)),
         ]);
     }
-
-    private static string Percent(double fraction) => $"{Math.Round(fraction * 100):0}%";
 
     private static PracticeResult Verdict(string id, string name, (List<Utterance> Handled, List<Utterance> Dropped) audit, QuoteSource quotes,
         string none, string droppedNote, bool passWhenNone = true)
