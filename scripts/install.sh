@@ -10,13 +10,18 @@ if ! command -v dotnet >/dev/null 2>&1; then
 fi
 dotnet --version
 
-# Debian's Chromium: the browser test opens report.html in it (Playwright drives it; no browser download).
-if ! [ -x /usr/bin/chromium ]; then
+# Debian packages the tests need: Chromium (the browser test opens report.html in it; Playwright drives it,
+# no browser download), espeak-ng and sox (scripts/make-interview-audio.sh speaks the audio test interview).
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
+command -v sox >/dev/null 2>&1 || missing+=(sox)
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    echo "install: /usr/bin/chromium is missing; run: sudo apt-get install chromium" >&2
+    echo "install: missing ${missing[*]}; run: sudo apt-get install ${missing[*]}" >&2
     exit 1
   fi
 fi

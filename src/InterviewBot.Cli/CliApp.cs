@@ -88,7 +88,11 @@ internal static class CliApp
 
     private static Command ReplayCommand(IAnsiConsole console, TextWriter stdout, TextWriter stderr, TimeProvider time, Func<PostCallWriters> postCall)
     {
-        var file = new Argument<string>("file") { Description = "A recorded interview: Teams or Zoom WebVTT, JSONL utterances, or a WAV with one channel per speaker." };
+        var file = new Argument<string?>("file")
+        {
+            Description = "A recorded interview: Teams or Zoom WebVTT, JSONL utterances, or a WAV with one channel per speaker.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var interviewer = new Option<string?>("--interviewer") { Description = "Who is being coached (a speaker name). Default: the first speaker." };
         var intervieweeName = new Option<string?>("--interviewee-name") { Description = "The interviewee's name as it should appear in artefacts." };
         var company = new Option<string?>("--company") { Description = "The interviewee's company." };
@@ -102,15 +106,23 @@ internal static class CliApp
         format.AcceptOnlyFromAmong("text", "json");
 
         var contentPack = new Option<bool>("--content-pack") { Description = "Also draft the content pack (always on for case-study interviews)." };
-        var speakers = new Option<string?>("--speakers") { Description = "For a WAV with one channel per speaker: their names in channel order, comma-separated." };
+        var speakers = new Option<string?>("--speakers") { Description = "For audio: the speakers' names in channel (or --audio) order, comma-separated." };
+        var audio = new Option<string[]>("--audio") { Description = "Instead of FILE: one mono WAV per speaker, repeated (--audio a.wav --audio b.wav); names default to the file names." };
         var command = new Command("replay", "Replay a recorded interview and print the nudges on its timeline; write nudges, labelled utterances, transcript, journal and post-call artefacts.")
         {
-            file, interviewer, intervieweeName, company, goal, planned, kind, outDir, speed, format, contentPack, speakers,
+            file, interviewer, intervieweeName, company, goal, planned, kind, outDir, speed, format, contentPack, speakers, audio,
         };
+        command.Validators.Add(r =>
+        {
+            var tracks = r.GetValue(audio) ?? [];
+            if (r.GetValue(file) is null && tracks.Length == 0) r.AddError("give a recording to replay: FILE, or --audio once per speaker");
+            else if (r.GetValue(file) is not null && tracks.Length > 0) r.AddError("give either FILE or --audio files, not both");
+        });
         command.SetAction(async (result, ct) =>
         {
+            var tracks = result.GetValue(audio) is { Length: > 0 } a ? a : null;
             var options = new ReplayOptions(
-                result.GetValue(file)!,
+                result.GetValue(file) ?? tracks![0],
                 result.GetValue(interviewer),
                 new SessionSetup(result.GetValue(goal), result.GetValue(intervieweeName), result.GetValue(company), result.GetValue(planned),
                     ParseKind(result.GetValue(kind)) ?? (result.GetValue(goal) is { } g ? InterviewKindClassifier.Classify(g) : null)),
@@ -118,7 +130,8 @@ internal static class CliApp
                 result.GetValue(speed) switch { "1" => ReplaySpeed.RealTime, "10" => ReplaySpeed.TenTimes, _ => ReplaySpeed.Max },
                 result.GetValue(format) == "json" ? OutputFormat.Json : OutputFormat.Text,
                 result.GetValue(contentPack),
-                result.GetValue(speakers)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+                result.GetValue(speakers)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+                tracks);
             var outcome = await new ReplayRunner(console, stdout, stderr, time, postCall()).RunAsync(options, ct).ConfigureAwait(false);
             return outcome.ExitCode;
         });

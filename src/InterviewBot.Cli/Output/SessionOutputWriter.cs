@@ -33,7 +33,7 @@ internal static class SessionOutputWriter
         {
             ("nudges.jsonl", utf8.GetBytes(nudges.ToString())),
             ("utterances.jsonl", utf8.GetBytes(utterances.ToString())),
-            ("transcript.vtt", utf8.GetBytes(WebVttWriter.Write(session.Utterances, session.NameOf))),
+            ("transcript.vtt", utf8.GetBytes(WebVttWriter.Write(session.Utterances, session.NameOf, session.Gaps))),
         };
         var report = await writers.Report.WriteAsync(session, cancellationToken).ConfigureAwait(false);
         files.AddRange(PostCallArtifacts.Render(report).Select(a => (a.Name, a.Content.ToArray())));

@@ -11,7 +11,8 @@ internal sealed record ReplayOptions(
     ReplaySpeed Speed,
     OutputFormat Format,
     bool ContentPack = false,
-    IReadOnlyList<string>? Speakers = null);
+    IReadOnlyList<string>? Speakers = null,
+    IReadOnlyList<string>? AudioTracks = null);
 
 /// <summary>How fast media time runs against the wall clock; <see cref="Max"/> does not wait at all.</summary>
 internal enum ReplaySpeed

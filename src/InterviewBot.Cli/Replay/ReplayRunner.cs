@@ -100,6 +100,7 @@ internal sealed class ReplayRunner(IAnsiConsole console, TextWriter stdout, Text
     /// <summary>Reads the recording (transcript or WAV) into the participants and the events of its session.</summary>
     private async Task<(Prepared? Value, string? Error)> PrepareAsync(ReplayOptions options, CancellationToken cancellationToken)
     {
+        if (options.AudioTracks is { } tracks) return await PrepareTracksAsync(options, tracks, cancellationToken).ConfigureAwait(false);
         var (bytes, readError) = await InputFile.ReadBytesAsync(options.File, InputFile.MaxAudioBytes, cancellationToken).ConfigureAwait(false);
         if (readError is not null) return (null, readError);
         var name = Path.GetFileName(options.File);
@@ -108,16 +109,8 @@ internal sealed class ReplayRunner(IAnsiConsole console, TextWriter stdout, Text
             var wav = WavReader.Read(bytes, options.File);
             if (!wav.IsSuccess) return (null, wav.Error);
             var channels = wav.Audio.Channels.Count;
-            var names = options.Speakers ?? Enumerable.Range(1, channels).Select(i => $"Speaker {i}").ToArray();
-            if (names.Count != channels) return (null, $"{options.File} has {channels} channel(s) but --speakers names {names.Count}; give one name per channel, in order");
-            var interviewer = options.Interviewer is { } who ? names.FirstOrDefault(n => string.Equals(n, who.Trim(), StringComparison.OrdinalIgnoreCase)) : names[0];
-            if (interviewer is null) return (null, $"no speaker named '{options.Interviewer}'; speakers are: {string.Join(", ", names)}");
-            var people = names.Select(n => new Participant(n, n, n == interviewer ? ParticipantRole.Interviewer : ParticipantRole.Interviewee)).ToArray();
-            var recognizer = postCall.Recognizer;
-            if (recognizer is null)
-                stderr.WriteLine("note: no speech recognizer is configured, so coaching comes from timing alone (talk ratio, monologue); question and answer coaching needs a recognizer (Speech:Endpoint).");
-            return (new Prepared(people, options.Setup, (id, setup, ct) => AudioSession.EventsAsync(wav.Audio, people, id, setup, recognizer, null, ct),
-                $"{name} (WAV, {channels} channel(s), {wav.Audio.SampleRate} Hz)"), null);
+            return PrepareAudio(options, wav.Audio, Enumerable.Range(1, channels).Select(i => $"Speaker {i}").ToArray(),
+                $"{name} (WAV, {channels} channel(s), {wav.Audio.SampleRate} Hz)", $"{options.File} has {channels} channel(s)", "channel");
         }
 
         var (text, textError) = await InputFile.ReadTextAsync(options.File, cancellationToken).ConfigureAwait(false);
@@ -135,6 +128,38 @@ internal sealed class ReplayRunner(IAnsiConsole console, TextWriter stdout, Text
         };
         return (new Prepared(cast.Participants, options.Setup, (id, setup, _) => Task.FromResult(TranscriptSession.Events(transcript, id, setup, cast.Participants)),
             $"{name} ({format}, {transcript.Cues.Count} cues)"), null);
+    }
+
+    /// <summary>Several mono WAVs, one per speaker, replayed as one recording; names default to the file names.</summary>
+    private async Task<(Prepared? Value, string? Error)> PrepareTracksAsync(ReplayOptions options, IReadOnlyList<string> files, CancellationToken cancellationToken)
+    {
+        var tracks = new List<PcmAudio>();
+        foreach (var file in files)
+        {
+            var (bytes, readError) = await InputFile.ReadBytesAsync(file, InputFile.MaxAudioBytes, cancellationToken).ConfigureAwait(false);
+            if (readError is not null) return (null, readError);
+            var wav = WavReader.Read(bytes!, file);
+            if (!wav.IsSuccess) return (null, wav.Error);
+            if (wav.Audio.Channels.Count != 1) return (null, $"{file} has {wav.Audio.Channels.Count} channels; --audio takes one mono WAV per speaker");
+            tracks.Add(wav.Audio);
+        }
+        return PrepareAudio(options, PcmAudio.FromTracks(tracks), files.Select(Path.GetFileNameWithoutExtension).ToArray()!,
+            $"{string.Join(" + ", files.Select(Path.GetFileName))} (WAV, one file per speaker)", $"there are {files.Count} --audio files", "--audio file");
+    }
+
+    private (Prepared? Value, string? Error) PrepareAudio(ReplayOptions options, PcmAudio audio, IReadOnlyList<string> defaultNames, string describe,
+        string howMany, string unit)
+    {
+        var names = options.Speakers ?? defaultNames;
+        if (names.Count != audio.Channels.Count)
+            return (null, $"{howMany} but --speakers names {names.Count}; give one name per {unit}, in order");
+        var interviewer = options.Interviewer is { } who ? names.FirstOrDefault(n => string.Equals(n, who.Trim(), StringComparison.OrdinalIgnoreCase)) : names[0];
+        if (interviewer is null) return (null, $"no speaker named '{options.Interviewer}'; speakers are: {string.Join(", ", names)}");
+        var people = names.Select(n => new Participant(n, n, n == interviewer ? ParticipantRole.Interviewer : ParticipantRole.Interviewee)).ToArray();
+        var recognizer = postCall.Recognizer;
+        if (recognizer is null)
+            stderr.WriteLine("note: no speech recognizer is configured, so coaching comes from timing alone (talk ratio, monologue, interruptions); question and answer coaching needs a recognizer (Speech:Endpoint).");
+        return (new Prepared(people, options.Setup, (id, setup, ct) => AudioSession.EventsAsync(audio, people, id, setup, recognizer, null, ct), describe), null);
     }
 
     private ReplayOutcome Fail(string message)

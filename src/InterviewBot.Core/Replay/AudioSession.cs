@@ -1,4 +1,5 @@
 using InterviewBot.Core.Audio;
+using InterviewBot.Core.Audio.Recognition;
 using InterviewBot.Core.Audio.Segmentation;
 using InterviewBot.Core.Audio.Vad;
 using InterviewBot.Core.Audio.Wav;
@@ -38,13 +39,19 @@ public static class AudioSession
         var segmenters = speakersByChannel
             .Select(p => new SpeechSegmenter(p.Id, vad ?? VoiceActivityOptions.Default) { CompletedSegments = recognizer is null ? null : completed })
             .ToArray();
-        var events = new List<SessionEvent> { new SessionStarted(TimeSpan.Zero, sessionId, setup, speakersByChannel) };
+        var events = new List<SessionEvent> { new SessionStarted(TimeSpan.Zero, sessionId, setup, speakersByChannel, AudioOnly: recognizer is null) };
         var step = new List<SessionEvent>();
-        var count = frames.Length == 0 ? 0 : frames.Min(f => f.Length);
+        var count = frames.Length == 0 ? 0 : frames.Max(f => f.Length);
+        var silence = new short[AudioFrame.SamplesPerFrame];
         for (var i = 0; i < count; i++)
         {
             step.Clear();
-            for (var c = 0; c < frames.Length; c++) segmenters[c].Process(frames[c][i], step);
+            for (var c = 0; c < frames.Length; c++)
+            {
+                // A channel that ends early (a rounding sample short) is silent for the rest.
+                var frame = i < frames[c].Length ? frames[c][i] : new AudioFrame(speakersByChannel[c].Id, AudioFrame.Duration * i, silence);
+                segmenters[c].Process(frame, step);
+            }
             // Within one 20 ms step, ends come before starts so a hand-over reads as one speaker after the other.
             events.AddRange(step.OrderBy(e => e.At).ThenBy(e => e is SpeechStarted ? 1 : 0));
             if (recognizer is not null) await TranscribeAsync(recognizer, completed, AudioFrame.Duration * (i + 1), events, cancellationToken).ConfigureAwait(false);
@@ -63,17 +70,8 @@ public static class AudioSession
     {
         foreach (var segment in completed)
         {
-            var end = segment.Start + TimeSpan.FromSeconds((double)segment.Samples.Length / AudioFrame.SampleRate);
             var result = await recognizer.RecognizeAsync(segment, cancellationToken).ConfigureAwait(false);
-            switch (result.Status)
-            {
-                case RecognitionStatus.Recognized when result.Text.Length > 0:
-                    events.Add(new UtteranceFinal(now, new Utterance(segment.ParticipantId, segment.Start, end, result.Text, result.Confidence)));
-                    break;
-                case RecognitionStatus.Failed:
-                    events.Add(new TranscriptGap(now, segment.ParticipantId, segment.Start, end, result.Text));
-                    break;
-            }
+            if (RecognitionEvents.For(segment, result, now) is { } e) events.Add(e);
         }
         completed.Clear();
     }

@@ -1,5 +1,6 @@
 using InterviewBot.Core.Coaching;
 using InterviewBot.Core.Coaching.Timing;
+using InterviewBot.Core.Sessions.Events;
 
 namespace InterviewBot.Core.Sessions;
 
@@ -13,8 +14,14 @@ public interface ISessionView
     Participant? Interviewer { get; }
     IReadOnlyList<Utterance> Utterances { get; }
     IReadOnlyList<Nudge> Nudges { get; }
+
+    /// <summary>Speech that was heard but not transcribed (a failed recognition, a full recognizer queue).</summary>
+    IReadOnlyList<TranscriptGap> Gaps { get; }
     SpeechTimeline Speech { get; }
     SessionStatus Status { get; }
+
+    /// <summary>No text will come (audio without a recognizer): coaching and stats read voice activity alone.</summary>
+    bool AudioOnly { get; }
 
     /// <summary>The role of a participant id, <see cref="ParticipantRole.Observer"/> when unknown.</summary>
     ParticipantRole RoleOf(string participantId);

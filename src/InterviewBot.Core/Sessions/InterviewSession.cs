@@ -12,6 +12,7 @@ public sealed class InterviewSession : ISessionView
 {
     private readonly Dictionary<string, Participant> _participants = new(StringComparer.Ordinal);
     private readonly List<Utterance> _utterances = [];
+    private readonly List<TranscriptGap> _gaps = [];
     private readonly List<Nudge> _nudges = [];
     private const int MaxContextUtterances = 3;
     private readonly CoachingEngine _coach;
@@ -21,11 +22,13 @@ public sealed class InterviewSession : ISessionView
     public string Id { get; private set; } = "";
     public SessionSetup Setup { get; private set; } = SessionSetup.Empty;
     public TimeSpan Now { get; private set; }
+    public bool AudioOnly { get; private set; }
     public SessionStatus Status { get; private set; } = SessionStatus.Created;
     public string? EndReason { get; private set; }
     public IReadOnlyDictionary<string, Participant> Participants => _participants;
     public Participant? Interviewer { get; private set; }
     public IReadOnlyList<Utterance> Utterances => _utterances;
+    public IReadOnlyList<TranscriptGap> Gaps => _gaps;
     public IReadOnlyList<Nudge> Nudges => _nudges;
     public SpeechTimeline Speech { get; } = new();
 
@@ -54,6 +57,7 @@ public sealed class InterviewSession : ISessionView
             case SessionStarted started:
                 Id = started.SessionId;
                 Setup = started.Setup;
+                AudioOnly = started.AudioOnly;
                 foreach (var p in started.Participants) AddParticipant(p);
                 Status = SessionStatus.Live;
                 break;
@@ -72,6 +76,9 @@ public sealed class InterviewSession : ISessionView
                 var labelled = Label(final.Utterance);
                 _utterances.Add(labelled);
                 e = final with { Utterance = labelled }; // rules see the labels
+                break;
+            case TranscriptGap gap:
+                _gaps.Add(gap);
                 break;
             case NudgesSnoozed snoozed:
                 _coach.Policy.Snooze(snoozed.Until);

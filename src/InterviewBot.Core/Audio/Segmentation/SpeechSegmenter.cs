@@ -12,7 +12,7 @@ namespace InterviewBot.Core.Audio.Segmentation;
 public sealed class SpeechSegmenter(string participantId, VoiceActivityOptions options)
 {
     public static readonly TimeSpan MaxSegment = TimeSpan.FromSeconds(30);
-    private const int HistoryFrames = 8; // VAD dates a start up to this many frames back (minimum speech)
+    private const int HistoryFrames = 16; // VAD dates a start up to this many frames back (minimum speech and short onset gaps)
     private readonly VoiceActivityDetector _vad = new(options);
     // Audio of the current segment, preallocated for the longest one (plus the frames VAD looks back over),
     // so the frame path copies samples but never allocates.

@@ -16,8 +16,17 @@ public static class Interruptions
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(interviewerUtterance);
-        if (interviewerUtterance.Duration <= s_minimum || Backchannel.Is(interviewerUtterance.Text)) return null;
-        var start = interviewerUtterance.Start;
+        return Backchannel.Is(interviewerUtterance.Text) ? null : CutOffAt(session, interviewerUtterance.Start, interviewerUtterance.Duration);
+    }
+
+    /// <summary>
+    /// The interviewee cut off by interviewer speech from <paramref name="start"/> lasting <paramref name="duration"/>,
+    /// judged on timing alone (audio without text: a listening noise is told apart by its length only).
+    /// </summary>
+    public static string? CutOffAt(ISessionView session, TimeSpan start, TimeSpan duration)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        if (duration <= s_minimum) return null;
         foreach (var p in session.Participants.Values)
         {
             if (p.Role != ParticipantRole.Interviewee) continue;

@@ -32,12 +32,17 @@ public static class StatsBuilder
             .ToArray();
 
         var interviewerId = session.Interviewer?.Id;
-        var interruptions = session.Utterances
-            .Where(u => u.SpeakerId == interviewerId && Interruptions.CutOffBy(session, u) is not null)
-            .Select(u => u.Start)
-            .ToArray();
+        // Without text, interruptions, waits and switches are read from voice activity instead of utterances.
+        var interruptions = session.AudioOnly
+            ? (interviewerId is null ? [] : session.Speech.SegmentsOf(interviewerId)
+                .Where(s => Interruptions.CutOffAt(session, s.Start, s.Duration) is not null).Select(s => s.Start).ToArray())
+            : session.Utterances
+                .Where(u => u.SpeakerId == interviewerId && Interruptions.CutOffBy(session, u) is not null)
+                .Select(u => u.Start)
+                .ToArray();
 
-        var (waits, waitsAfterQuestions) = Waits(session, interviewerId);
+        var turns = session.AudioOnly ? Turns(session) : session.Utterances.Select(u => new SpeechSegment(u.SpeakerId, u.Start, u.End)).ToList();
+        var (waits, waitsAfterQuestions) = Waits(session, turns, interviewerId);
         var questions = LabelIds.AllLabelIds
             .Select(id => (id, label: LabelIds.TryParseLabel(id, out var l) ? l : UtteranceLabels.None))
             .Where(x => (x.label & QuestionLabels) != 0)
@@ -47,7 +52,7 @@ public static class StatsBuilder
         var followUps = session.Utterances.Count(u => u.SpeakerId == interviewerId && (u.Labels & UtteranceLabels.FollowUp) != 0);
 
         return new InterviewStats(duration, speakers, interruptions, Median(waits), Median(waitsAfterQuestions),
-            Switches(session) / Math.Max(duration.TotalMinutes, 1.0 / 60), questions, followUps, asked == 0 ? 0 : (double)open / asked, minutes);
+            Switches(turns) / Math.Max(duration.TotalMinutes, 1.0 / 60), questions, followUps, asked == 0 ? 0 : (double)open / asked, minutes);
     }
 
     private static TimeSpan LongestRun(IReadOnlyList<SpeechSegment> segments)
@@ -77,34 +82,47 @@ public static class StatsBuilder
         return seconds;
     }
 
-    /// <summary>Silences between an interviewee's last words and the interviewer's next start.</summary>
-    private static (List<TimeSpan> All, List<TimeSpan> AfterQuestions) Waits(ISessionView session, string? interviewerId)
+    /// <summary>
+    /// Silences between an interviewee's last words and the interviewer's next start, over utterances or, with
+    /// audio alone, voice-activity turns (no labels then, so no waits after questions).
+    /// </summary>
+    private static (List<TimeSpan> All, List<TimeSpan> AfterQuestions) Waits(ISessionView session, List<SpeechSegment> turns, string? interviewerId)
     {
         var all = new List<TimeSpan>();
         var afterQuestions = new List<TimeSpan>();
-        var utterances = session.Utterances;
-        for (var i = 1; i < utterances.Count; i++)
+        for (var i = 1; i < turns.Count; i++)
         {
-            var (previous, next) = (utterances[i - 1], utterances[i]);
-            if (next.SpeakerId != interviewerId || session.RoleOf(previous.SpeakerId) != ParticipantRole.Interviewee) continue;
+            var (previous, next) = (turns[i - 1], turns[i]);
+            if (next.ParticipantId != interviewerId || session.RoleOf(previous.ParticipantId) != ParticipantRole.Interviewee) continue;
             var gap = next.Start - previous.End;
             if (gap < TimeSpan.Zero) continue;
             all.Add(gap);
-            var question = utterances.Take(i - 1).LastOrDefault(u => u.SpeakerId == interviewerId);
+            if (session.AudioOnly) continue;
+            var question = session.Utterances.Take(i - 1).LastOrDefault(u => u.SpeakerId == interviewerId);
             if (question is not null && (question.Labels & (QuestionLabels | UtteranceLabels.FollowUp)) != 0) afterQuestions.Add(gap);
         }
         return (all, afterQuestions);
     }
 
-    private static int Switches(ISessionView session)
+    /// <summary>Voice-activity segments of interviewer and interviewees in start order, a speaker's pauses merged into one turn.</summary>
+    private static List<SpeechSegment> Turns(ISessionView session)
+    {
+        var turns = new List<SpeechSegment>();
+        foreach (var s in session.Speech.Segments.Where(s => session.RoleOf(s.ParticipantId) is ParticipantRole.Interviewer or ParticipantRole.Interviewee).OrderBy(s => s.Start))
+        {
+            if (turns.Count > 0 && turns[^1].ParticipantId == s.ParticipantId)
+                turns[^1] = turns[^1] with { End = s.End > turns[^1].End ? s.End : turns[^1].End };
+            else
+                turns.Add(s);
+        }
+        return turns;
+    }
+
+    private static int Switches(List<SpeechSegment> turns)
     {
         var switches = 0;
-        string? last = null;
-        foreach (var u in session.Utterances)
-        {
-            if (last is not null && u.SpeakerId != last) switches++;
-            last = u.SpeakerId;
-        }
+        for (var i = 1; i < turns.Count; i++)
+            if (turns[i].ParticipantId != turns[i - 1].ParticipantId) switches++;
         return switches;
     }
 

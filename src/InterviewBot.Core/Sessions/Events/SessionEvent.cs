@@ -19,8 +19,12 @@ namespace InterviewBot.Core.Sessions.Events;
 [JsonDerivedType(typeof(SessionEnded), "session_ended")]
 public abstract record SessionEvent(TimeSpan At);
 
-/// <summary>The session begins, with its setup and the participants known at the start.</summary>
-public sealed record SessionStarted(TimeSpan At, string SessionId, SessionSetup Setup, IReadOnlyList<Participant> Participants)
+/// <summary>
+/// The session begins, with its setup and the participants known at the start. <paramref name="AudioOnly"/>
+/// says no text will come (audio with no recognizer): timing rules and stats then read voice activity alone.
+/// </summary>
+public sealed record SessionStarted(TimeSpan At, string SessionId, SessionSetup Setup, IReadOnlyList<Participant> Participants,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool AudioOnly = false)
     : SessionEvent(At);
 
 /// <summary>A participant joined (or was first heard) after the start.</summary>

@@ -1,5 +1,7 @@
 using InterviewBot.Core.Coaching;
+using InterviewBot.Core.Coaching.Policy;
 using InterviewBot.Core.Coaching.Rules;
+using InterviewBot.Core.Sessions;
 using InterviewBot.Core.Sessions.Events;
 using static InterviewBot.Core.Tests.TestSupport.Build;
 
@@ -116,6 +118,46 @@ public class InterruptRuleTests
         var raised = ApplyAll(session, events);
 
         Assert.DoesNotContain(raised, n => n.Kind == NudgeKinds.Interrupt);
+    }
+
+    private static InterviewSession AudioOnly()
+    {
+        var policy = new NudgePolicy(new NudgePolicyOptions { MinimumGap = TimeSpan.Zero, QuietStart = TimeSpan.Zero });
+        var session = new InterviewSession(new CoachingEngine(CoachFactory.Classifier, [new InterruptRule()], policy));
+        Assert.False(session.Apply(Start() with { AudioOnly = true }).IsRejected);
+        return session;
+    }
+
+    [Fact]
+    public void AudioOnly_SpeechOverAnIntervieweeMidSentence_IsAnInterruptWhenTheSegmentEnds()
+    {
+        var session = AudioOnly();
+        SessionEvent[] events = [new SpeechStarted(S(100), "ee"), new SpeechStarted(S(105), "er"), new SpeechEnded(S(106), "ee"), new SpeechEnded(S(108), "er")];
+
+        var raised = ApplyAll(session, events);
+
+        var nudge = Assert.Single(raised);
+        Assert.Equal((NudgeKinds.Interrupt, S(108), ""), (nudge.Kind, nudge.At, nudge.Quote));
+    }
+
+    [Theory]
+    [InlineData(105.0, 105.8)] // a listening noise: too short to be a takeover
+    [InlineData(100.6, 104.0)] // they had only just started
+    public void AudioOnly_ShortOrEarlyOverlap_IsNotAnInterrupt(double start, double end)
+    {
+        var session = AudioOnly();
+        SessionEvent[] events = [new SpeechStarted(S(100), "ee"), new SpeechStarted(S(start), "er"), new SpeechEnded(S(end), "er"), new SpeechEnded(S(110), "ee")];
+
+        Assert.Empty(ApplyAll(session, events));
+    }
+
+    [Fact]
+    public void WithText_SpeechAloneDoesNotDecide_TheUtteranceDoes()
+    {
+        var session = Isolated(new InterruptRule());
+        SessionEvent[] events = [new SpeechStarted(S(100), "ee"), new SpeechStarted(S(105), "er"), new SpeechEnded(S(108), "er")];
+
+        Assert.Empty(ApplyAll(session, events));
     }
 }
 
