@@ -105,13 +105,15 @@ public sealed class VoiceActivityDetector(VoiceActivityOptions options)
     private double Energy(ReadOnlySpan<short> frame)
     {
         if (frame.IsEmpty) return 0;
-        double energy = 0;
+        // Locals, not fields, inside the loop: the filter's state stays in registers.
+        double energy = 0, y = _highPass, previous = _previousSample;
         foreach (var s in frame)
         {
-            _highPass = HighPassPole * (_highPass + s - _previousSample);
-            _previousSample = s;
-            energy += _highPass * _highPass;
+            y = HighPassPole * (y + s - previous);
+            previous = s;
+            energy += y * y;
         }
+        (_highPass, _previousSample) = (y, previous);
         return energy / frame.Length / (32768.0 * 32768.0);
     }
 
