@@ -205,13 +205,7 @@ internal static class CliApp
         return planned;
     }
 
-    private static InterviewKind? ParseKind(string? kind) => kind switch
-    {
-        "case_study" => InterviewKind.CaseStudy,
-        "validation" => InterviewKind.Validation,
-        "discovery" => InterviewKind.Discovery,
-        _ => null,
-    };
+    private static InterviewKind? ParseKind(string? kind) => InterviewKinds.Parse(kind);
 
     private static Command EvalCommand(IAnsiConsole console, TextWriter stderr)
     {

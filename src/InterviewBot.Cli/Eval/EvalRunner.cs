@@ -98,7 +98,7 @@ internal sealed class EvalRunner(IAnsiConsole console, TextWriter stderr)
             {
                 return await FailAsync($"{path}:{i + 1}: expected {{\"goal\": \"…\", \"kind\": \"discovery|case_study|validation\"}}").ConfigureAwait(false);
             }
-            var detected = GuideMarkdown.KindId(InterviewKindClassifier.Classify(goal));
+            var detected = InterviewKinds.Id(InterviewKindClassifier.Classify(goal));
             total++;
             if (detected == expected) right++;
             else misses.AddRow(Markup.Escape(goal), expected, detected);

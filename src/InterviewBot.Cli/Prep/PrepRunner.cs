@@ -30,7 +30,7 @@ internal sealed class PrepRunner(IAnsiConsole console, TextWriter stderr)
         var path = Path.Combine(outDir, "guide.md");
         await File.WriteAllTextAsync(path, markdown, cancellationToken).ConfigureAwait(false);
 
-        console.MarkupLine($"[bold]{Markup.Escape(guide.Goal)}[/] — {GuideMarkdown.KindId(guide.Kind)}, {guide.PlannedMinutes} min" +
+        console.MarkupLine($"[bold]{Markup.Escape(guide.Goal)}[/] — {InterviewKinds.Id(guide.Kind)}, {guide.PlannedMinutes} min" +
             (kind is null ? " (kind detected from the goal; correct it with --kind)" : ""));
         var elapsed = 0;
         foreach (var s in guide.Sections)

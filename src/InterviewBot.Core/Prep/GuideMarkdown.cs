@@ -13,7 +13,7 @@ public static class GuideMarkdown
         if (guide.Interviewee is { Length: > 0 } who) md.Append(": ").Append(who);
         if (guide.Company is { Length: > 0 } company) md.Append(" (").Append(company).Append(')');
         md.Append("\n\n**Goal:** ").Append(guide.Goal)
-          .Append("  \n**Kind:** ").Append(KindId(guide.Kind)).Append(" (correct it with `--kind`)")
+          .Append("  \n**Kind:** ").Append(Sessions.InterviewKinds.Id(guide.Kind)).Append(" (correct it with `--kind`)")
           .Append("  \n**Planned:** ").Append(guide.PlannedMinutes).Append(" minutes\n\n")
           .Append("Ask one question at a time, about the last time it happened, and let silence work. Talk about 20% of the time.\n");
         var elapsed = 0;
@@ -27,11 +27,4 @@ public static class GuideMarkdown
         }
         return md.ToString();
     }
-
-    public static string KindId(Sessions.InterviewKind kind) => kind switch
-    {
-        Sessions.InterviewKind.CaseStudy => "case_study",
-        Sessions.InterviewKind.Validation => "validation",
-        _ => "discovery",
-    };
 }

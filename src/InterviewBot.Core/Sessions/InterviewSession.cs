@@ -86,6 +86,9 @@ public sealed class InterviewSession : ISessionView
             case NudgeKindMuted muted:
                 _coach.Policy.Mute(muted.Kind);
                 break;
+            case NudgesUnmuted:
+                _coach.Policy.Unmute();
+                break;
             case SessionEnded ended:
                 CloseOpenSpeech(ended.At);
                 Status = SessionStatus.Ended;
@@ -94,6 +97,8 @@ public sealed class InterviewSession : ISessionView
             case NudgeRaised:
                 // An output of this session, not an input: the rebuilder reconciles it.
                 return SessionStep.None;
+            case NudgeFeedback:
+                return SessionStep.None; // a record for later measurement; coaching does not change on it
         }
 
         var nudge = _coach.Step(e, this);

@@ -15,11 +15,14 @@ public sealed class SessionRunner
     private readonly InterviewSession _session;
     private readonly ISessionJournal _journal;
     private readonly IReadOnlyList<INudgeSink> _sinks;
+    private readonly IReadOnlyList<ISessionObserver> _observers;
     private readonly List<string> _rejections = [];
     private readonly string _sessionId;
 
-    public SessionRunner(InterviewSession session, string sessionId, ISessionJournal journal, IReadOnlyList<INudgeSink> sinks, int capacity = 1024)
+    public SessionRunner(InterviewSession session, string sessionId, ISessionJournal journal, IReadOnlyList<INudgeSink> sinks, int capacity = 1024,
+        IReadOnlyList<ISessionObserver>? observers = null)
     {
+        _observers = observers ?? [];
         _session = session;
         _sessionId = sessionId;
         _journal = journal;
@@ -68,10 +71,14 @@ public sealed class SessionRunner
                 _rejections.Add($"{e.At:hh\\:mm\\:ss\\.fff}: {step.Rejection}");
                 continue;
             }
-            if (step.Nudge is not { } nudge) continue;
-            await _journal.AppendAsync(_sessionId, new NudgeRaised(nudge.At, nudge), cancellationToken).ConfigureAwait(false);
-            foreach (var sink in _sinks)
-                await sink.DeliverAsync(_sessionId, nudge, cancellationToken).ConfigureAwait(false);
+            if (step.Nudge is { } nudge)
+            {
+                await _journal.AppendAsync(_sessionId, new NudgeRaised(nudge.At, nudge), cancellationToken).ConfigureAwait(false);
+                foreach (var sink in _sinks)
+                    await sink.DeliverAsync(_sessionId, nudge, cancellationToken).ConfigureAwait(false);
+            }
+            foreach (var observer in _observers)
+                await observer.OnAppliedAsync(_sessionId, e, _session, cancellationToken).ConfigureAwait(false);
         }
     }
 }

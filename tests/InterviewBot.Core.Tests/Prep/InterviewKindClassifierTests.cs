@@ -15,9 +15,9 @@ public class InterviewKindClassifierTests(ITestOutputHelper output)
             .Select(e => (Goal: e.GetProperty("goal").GetString()!, Kind: e.GetProperty("kind").GetString()!))
             .ToList();
 
-        var wrong = goals.Where(g => GuideMarkdown.KindId(InterviewKindClassifier.Classify(g.Goal)) != g.Kind).ToList();
+        var wrong = goals.Where(g => InterviewKinds.Id(InterviewKindClassifier.Classify(g.Goal)) != g.Kind).ToList();
         var accuracy = 1 - (double)wrong.Count / goals.Count;
-        foreach (var (goal, kind) in wrong) output.WriteLine($"wrong: \"{goal}\" expected {kind}, got {GuideMarkdown.KindId(InterviewKindClassifier.Classify(goal))}");
+        foreach (var (goal, kind) in wrong) output.WriteLine($"wrong: \"{goal}\" expected {kind}, got {InterviewKinds.Id(InterviewKindClassifier.Classify(goal))}");
         output.WriteLine($"kind accuracy {accuracy:P1} on {goals.Count} goals");
 
         Assert.True(goals.Count >= 40);

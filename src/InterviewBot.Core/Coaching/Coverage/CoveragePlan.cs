@@ -30,6 +30,10 @@ public static class CoveragePlan
     };
 
     /// <summary>The question to ask for a missing tag, naming the interviewee's company when we know it.</summary>
+    /// <summary>The content tags of <paramref name="kind"/> not yet in <paramref name="seen"/>, in interview order (the opening and closing cues have their own nudges).</summary>
+    public static IReadOnlyList<StructureTags> Missing(InterviewKind kind, StructureTags seen) =>
+        TagsFor(kind).Where(t => (t & OwnCues) == 0 && (seen & t) == 0).ToArray();
+
     public static string QuestionFor(StructureTags tag, SessionSetup setup)
     {
         ArgumentNullException.ThrowIfNull(setup);

@@ -23,6 +23,13 @@ public sealed class NudgePolicy(NudgePolicyOptions options)
 
     public void Mute(string kind) => _muted.Add(kind);
 
+    /// <summary>Lifts every mute and any snooze.</summary>
+    public void Unmute()
+    {
+        _muted.Clear();
+        _snoozedUntil = TimeSpan.MinValue;
+    }
+
     /// <summary>Offers this step's candidates and returns the nudge to raise now, if any.</summary>
     public Nudge? Decide(TimeSpan now, IReadOnlyCollection<NudgeCandidate> candidates)
     {

@@ -43,8 +43,8 @@ public sealed class CoverageRule : INudgeRule
         if (now < planned * s_checkpoints[_nextCheckpoint]) return;
         var share = s_checkpoints[_nextCheckpoint++];
         var kind = session.Setup.Kind ?? InterviewKind.Discovery;
-        var missing = CoveragePlan.TagsFor(kind).Where(t => (t & CoveragePlan.OwnCues) == 0 && (_seen & t) == 0).ToArray();
-        if (missing.Length == 0) return;
+        var missing = CoveragePlan.Missing(kind, _seen);
+        if (missing.Count == 0) return;
         var names = string.Join(", ", missing.Select(LabelIds.IdOf));
         output.Add(new NudgeCandidate(
             new Nudge(NudgeKinds.Coverage, now, interviewer.Id, "",

@@ -14,6 +14,8 @@ namespace InterviewBot.Core.Sessions.Events;
 [JsonDerivedType(typeof(MediaTick), "tick")]
 [JsonDerivedType(typeof(NudgesSnoozed), "nudges_snoozed")]
 [JsonDerivedType(typeof(NudgeKindMuted), "nudge_muted")]
+[JsonDerivedType(typeof(NudgesUnmuted), "nudges_unmuted")]
+[JsonDerivedType(typeof(NudgeFeedback), "nudge_feedback")]
 [JsonDerivedType(typeof(NudgeRaised), "nudge_raised")]
 [JsonDerivedType(typeof(TranscriptGap), "transcript_gap")]
 [JsonDerivedType(typeof(SessionEnded), "session_ended")]
@@ -50,6 +52,12 @@ public sealed record NudgesSnoozed(TimeSpan At, TimeSpan Until) : SessionEvent(A
 
 /// <summary>The interviewer muted one nudge kind for the rest of the session.</summary>
 public sealed record NudgeKindMuted(TimeSpan At, string Kind) : SessionEvent(At);
+
+/// <summary>The interviewer said whether a nudge helped: kept in the journal to measure the coach's precision in real calls.</summary>
+public sealed record NudgeFeedback(TimeSpan At, string Kind, int Number, bool Helpful) : SessionEvent(At);
+
+/// <summary>The interviewer lifted every mute (and any snooze): all nudge kinds may fire again.</summary>
+public sealed record NudgesUnmuted(TimeSpan At) : SessionEvent(At);
 
 /// <summary>The coach raised a nudge; journaled so that a rebuilt session does not raise it twice.</summary>
 public sealed record NudgeRaised(TimeSpan At, Nudge Nudge) : SessionEvent(At);

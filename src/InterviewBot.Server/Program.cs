@@ -1,0 +1,4 @@
+using InterviewBot.Server;
+
+var app = ServerApp.Build(args);
+await app.RunAsync().ConfigureAwait(false);

@@ -1,0 +1,33 @@
+using InterviewBot.Azure.PostCall;
+using InterviewBot.Teams;
+using InterviewBot.Teams.Meetings;
+using Microsoft.Extensions.Options;
+
+namespace InterviewBot.Server;
+
+/// <summary>The ASP.NET Core host: the Teams messaging endpoint, report links and health. It only wires adapters to the core.</summary>
+public static class ServerApp
+{
+    /// <param name="args">Command-line arguments (configuration overrides such as <c>--Bot:AppId=…</c>).</param>
+    /// <param name="configure">Lets tests change configuration or services before the app is built.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddEnvironmentVariables("InterviewBot__");
+        builder.Services.AddTeamsCoach(builder.Configuration);
+        builder.Services.AddPostCallWriter(builder.Configuration);
+        builder.Services.AddHealthChecks();
+        builder.Services.AddSingleton<BotEndpoint>();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        var bot = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
+        if (bot.DisableAuthenticationForLocalDevelopment)
+            app.Logger.AuthenticationDisabled();
+        app.MapHealthChecks("/healthz");
+        app.MapPost("/api/messages", (HttpContext context, BotEndpoint endpoint) => endpoint.HandleAsync(context));
+        app.MapGet("/reports/{sessionId}/{token}/{file}", (string sessionId, string token, string file, ReportLinks links, IServiceProvider services) =>
+            ReportFiles.Serve(sessionId, token, file, links, TeamsServiceCollectionExtensions.ArtifactDirectory(services)));
+        return app;
+    }
+}

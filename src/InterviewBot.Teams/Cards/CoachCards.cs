@@ -1,0 +1,132 @@
+using System.Globalization;
+using InterviewBot.Core.Coaching;
+using InterviewBot.Core.PostCall;
+using InterviewBot.Core.PostCall.Rendering;
+using InterviewBot.Core.Sessions;
+
+namespace InterviewBot.Teams.Cards;
+
+/// <summary>The coach's cards: setup, nudge, live status and post-call summary. Verbs are what the invoke handler dispatches on.</summary>
+public static class CoachCards
+{
+    public const string SetupVerb = "setup";
+    public const string FeedbackVerb = "feedback";
+    public const string MuteVerb = "mute";
+    public const string SnoozeVerb = "snooze";
+
+    private static readonly Choice[] s_kinds =
+    [
+        new("Detect from the goal", "auto"),
+        new("Discovery: understand a problem", "discovery"),
+        new("Case study: a quotable success story", "case_study"),
+        new("Validation: is it worth solving?", "validation"),
+    ];
+
+    /// <summary>Asked privately of the interviewer when the bot joins a meeting chat.</summary>
+    public static AdaptiveCard Setup(string meetingChatId, SessionSetup current) => new(
+    [
+        new TextBlock("Set up your interview coach") { Weight = "Bolder", Size = "Medium" },
+        new TextBlock("Only you will see the coach's nudges. Tell it what the interview is for, so it can keep you on track.") { IsSubtle = true },
+        new InputText("goal") { Label = "Goal of the interview", Placeholder = "e.g. understand how bakeries schedule staff", Value = current.Goal, IsRequired = true, ErrorMessage = "A goal is needed", MaxLength = 300 },
+        new InputText("interviewee") { Label = "Interviewee name", Value = current.IntervieweeName, MaxLength = 100 },
+        new InputText("company") { Label = "Their company", Value = current.Company, MaxLength = 100 },
+        new InputNumber("plannedMinutes") { Label = "Planned length (minutes)", Min = 5, Max = 240, Value = current.PlannedMinutes ?? 30 },
+        new InputChoiceSet("kind", s_kinds) { Label = "Kind of interview", Value = current.Kind is { } k ? InterviewKinds.Id(k) : "auto" },
+    ])
+    {
+        Actions = [new ExecuteAction("Save", SetupVerb) { Data = new Dictionary<string, string> { ["meeting"] = meetingChatId }, Style = "positive" }],
+    };
+
+    /// <summary>Replaces the setup card once saved: what the coach will use, and how to change it.</summary>
+    public static AdaptiveCard SetupSaved(SessionSetup setup, bool kindDetected) => new(
+    [
+        new TextBlock("Coach is set up") { Weight = "Bolder", Size = "Medium", Color = "Good" },
+        new FactSet(
+        [
+            new Fact("Goal", setup.Goal ?? "—"),
+            new Fact("Interviewee", setup.IntervieweeName ?? "—"),
+            new Fact("Company", setup.Company ?? "—"),
+            new Fact("Planned", setup.PlannedMinutes is { } m ? $"{m} min" : "—"),
+            new Fact("Kind", (setup.Kind is { } k ? InterviewKinds.Id(k) : "discovery") + (kindDetected ? " (detected from the goal)" : "")),
+        ]),
+        new TextBlock("Your discussion guide follows. Coaching starts when the meeting starts; type **help** for commands.") { IsSubtle = true },
+    ]);
+
+    /// <summary>One nudge: what happened (quoted), why it matters, what to say instead, and four buttons.</summary>
+    public static AdaptiveCard Nudge(string meetingChatId, Nudge nudge, int number)
+    {
+        var body = new List<CardElement> { new TextBlock($"{Title(nudge.Kind)} · {MediaClock.Format(nudge.At)}") { Weight = "Bolder", Color = "Accent" } };
+        if (nudge.Quote.Length > 0) body.Add(new TextBlock($"“{nudge.Quote}”") { IsSubtle = true });
+        body.Add(new TextBlock(nudge.Message));
+        body.Add(new Container([new TextBlock($"Try: {nudge.Suggestion}") { Weight = "Bolder" }]) { Style = "emphasis" });
+        Dictionary<string, string> Data(params (string Key, string Value)[] extra)
+        {
+            var d = new Dictionary<string, string> { ["meeting"] = meetingChatId, ["nudge"] = nudge.Kind, ["number"] = number.ToString(CultureInfo.InvariantCulture) };
+            foreach (var (k, v) in extra) d[k] = v;
+            return d;
+        }
+        return new AdaptiveCard(body)
+        {
+            Actions =
+            [
+                new ExecuteAction("Helpful", FeedbackVerb) { Data = Data(("helpful", "true")) },
+                new ExecuteAction("Not helpful", FeedbackVerb) { Data = Data(("helpful", "false")) },
+                new ExecuteAction("Mute this type", MuteVerb) { Data = Data() },
+                new ExecuteAction("Snooze 10 min", SnoozeVerb) { Data = Data(("minutes", "10")) },
+            ],
+        };
+    }
+
+    /// <summary>The one live cue, updated in place: your talk share and the next topic still missing.</summary>
+    public static AdaptiveCard Status(LiveStatus status) => new(
+    [
+        new TextBlock(status.Live ? "Coaching live" : "Interview ended") { Weight = "Bolder", Color = status.Live ? "Good" : "Default" },
+        new TextBlock(status.Cue),
+        new TextBlock($"{MediaClock.Format(status.At)} · you {status.TalkShare:P0} of the talk · {status.Nudges} nudge(s)") { IsSubtle = true, Size = "Small" },
+    ]);
+
+    /// <summary>The post-call summary: snapshot highlights, scorecard, the email draft and where the full report is.</summary>
+    public static AdaptiveCard Summary(PostCallReport report, Uri? reportLink)
+    {
+        var s = report.Snapshot;
+        var body = new List<CardElement>
+        {
+            new TextBlock($"Interview summary: {s.Interviewee.Name}" + (s.Interviewee.Company is { } c ? $", {c}" : "")) { Weight = "Bolder", Size = "Medium" },
+        };
+        if (s.MemorableQuote is { } q) body.Add(new TextBlock($"“{q.Text}” ({MediaClock.Format(q.At)})") { IsSubtle = true });
+        if (s.KeyInsights.Count > 0)
+            body.Add(new TextBlock("Key insights:\n" + string.Join("\n", s.KeyInsights.Take(3).Select(i => $"- “{i.Text}” ({MediaClock.Format(i.At)})"))));
+        body.Add(new TextBlock($"Scorecard: {report.Scorecard.Passed} of {report.Scorecard.Practices.Count} practices") { Weight = "Bolder", Separator = true });
+        body.Add(new FactSet(report.Scorecard.Practices.Select(p => new Fact(p.Passed ? "✓" : "✗", p.Name)).ToArray()));
+        body.Add(new TextBlock($"Thank-you email draft — {report.Email.Subject}") { Weight = "Bolder", Separator = true });
+        body.Add(new TextBlock(report.Email.Body) { IsSubtle = true });
+        body.Add(new TextBlock(reportLink is null ? "The full report was saved with the session's files." : "Full report, snapshot, transcript and email: open the report.") { Size = "Small" });
+        return new AdaptiveCard(body) { Actions = reportLink is null ? null : [new OpenUrlAction("Open full report", reportLink)] };
+    }
+
+    /// <summary>A short title for each nudge id of COACHING.md §2.</summary>
+    public static string Title(string kind) => kind switch
+    {
+        NudgeKinds.TalkRatio => "Talking too much",
+        NudgeKinds.Monologue => "Monologue",
+        NudgeKinds.ClosedQuestion => "Closed question",
+        NudgeKinds.LeadingQuestion => "Leading question",
+        NudgeKinds.HypotheticalQuestion => "Hypothetical question",
+        NudgeKinds.GenericQuestion => "Generic question",
+        NudgeKinds.MultiPartQuestion => "Several questions at once",
+        NudgeKinds.Pitch => "Pitching",
+        NudgeKinds.Interrupt => "Interruption",
+        NudgeKinds.WaitLonger => "Wait longer",
+        NudgeKinds.ProbeNumbers => "Probe for numbers",
+        NudgeKinds.LeanIntoComplaint => "Lean into the complaint",
+        NudgeKinds.ExploreEmotion => "Explore the emotion",
+        NudgeKinds.AskForStory => "Ask for a story",
+        NudgeKinds.AskWhyFeature => "Ask why they want it",
+        NudgeKinds.Coverage => "Topic still missing",
+        NudgeKinds.WrapUp => "Time to wrap up",
+        _ => kind,
+    };
+}
+
+/// <summary>What the status card shows at a media time.</summary>
+public sealed record LiveStatus(bool Live, TimeSpan At, double TalkShare, string Cue, int Nudges);

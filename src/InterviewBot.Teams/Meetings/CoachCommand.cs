@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace InterviewBot.Teams.Meetings;
+
+/// <summary>A command typed in the interviewer's 1:1 chat: <c>help</c>, <c>status</c>, <c>snooze N</c>, <c>mute &lt;nudge&gt;</c>, <c>unmute</c>, <c>demo</c>.</summary>
+public sealed partial record CoachCommand(string Name, string? Argument)
+{
+    public const string Help = "help";
+    public const string Status = "status";
+    public const string Snooze = "snooze";
+    public const string Mute = "mute";
+    public const string Unmute = "unmute";
+    public const string Demo = "demo";
+
+    /// <summary>The command in a message, with @mentions of the bot and markup removed; null for empty text.</summary>
+    public static CoachCommand? Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var plain = Markup().Replace(Mention().Replace(text, " "), " ").Trim();
+        if (plain.Length == 0) return null;
+        var parts = plain.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return new CoachCommand(parts[0].ToLowerInvariant(), parts.Length > 1 ? parts[1] : null);
+    }
+
+    /// <summary>Minutes for <c>snooze</c>: 1 to 120, 10 when none is given.</summary>
+    public int? SnoozeMinutes() =>
+        Argument is null ? 10
+        : int.TryParse(Argument.Split(' ')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 120 ? m : null;
+
+    public const string HelpText =
+        "I coach the interviewer privately during the meeting. Commands here:\n\n" +
+        "- **status**: your talk share and the next topic to cover\n" +
+        "- **snooze N**: no nudges for N minutes (default 10)\n" +
+        "- **mute <nudge>**: stop one kind of nudge, e.g. `mute closed_question`\n" +
+        "- **unmute**: all nudges again\n" +
+        "- **demo**: replay a sample interview so you can see the coach at work";
+
+    [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    private static partial Regex Mention();
+
+    [GeneratedRegex("<[^>]+>", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex Markup();
+}

@@ -1,0 +1,361 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using InterviewBot.Core.Coaching;
+using InterviewBot.Core.Ports;
+using InterviewBot.Core.Prep;
+using InterviewBot.Core.Sessions;
+using InterviewBot.Core.Sessions.Events;
+using InterviewBot.Teams.Cards;
+using InterviewBot.Teams.Connector;
+using InterviewBot.Teams.Protocol;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace InterviewBot.Teams.Meetings;
+
+/// <summary>
+/// The coach in Teams: installed in a meeting chat it greets everyone once and asks the installer, privately,
+/// for the interview's setup; <c>meetingStart</c>/<c>meetingEnd</c> start and end the session; 1:1 commands
+/// and card buttons steer it. Every nudge, status and summary goes to the interviewer's 1:1 chat only.
+/// </summary>
+public sealed class MeetingCoach(
+    MeetingRegistry meetings,
+    ConnectorClient connector,
+    InterviewerChannel interviewerChannel,
+    PostCallPublisher publisher,
+    ISessionJournal journal,
+    IOptions<CoachOptions> options,
+    TimeProvider time,
+    ILogger<MeetingCoach> logger)
+{
+    public const string MeetingStartEvent = "application/vnd.microsoft.meetingStart";
+    public const string MeetingEndEvent = "application/vnd.microsoft.meetingEnd";
+    public const string CardActionInvoke = "adaptiveCard/action";
+    private const string IntervieweeId = "interviewee";
+
+    /// <summary>Handles one authenticated activity; returns the invoke response for invokes, null otherwise.</summary>
+    public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (activity.Conversation is null || activity.ServiceUrl is null || activity.From is null) return null;
+        switch (activity.Type)
+        {
+            case ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade":
+            case ActivityTypes.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true:
+                await OnInstalledAsync(activity, cancellationToken).ConfigureAwait(false);
+                return null;
+            case ActivityTypes.Event when activity.Name == MeetingStartEvent:
+                await OnMeetingStartAsync(activity, cancellationToken).ConfigureAwait(false);
+                return null;
+            case ActivityTypes.Event when activity.Name == MeetingEndEvent:
+                await OnMeetingEndAsync(activity.Conversation.Id, "meeting ended", cancellationToken).ConfigureAwait(false);
+                return null;
+            case ActivityTypes.Invoke when activity.Name == CardActionInvoke:
+                return await OnCardActionAsync(activity, cancellationToken).ConfigureAwait(false);
+            case ActivityTypes.Message when activity.Value is { ValueKind: JsonValueKind.Object }:
+                // Older clients send Action.Submit data as a message; answer in the chat instead of in the card.
+                var response = await OnCardActionAsync(activity, cancellationToken).ConfigureAwait(false);
+                if (response?.Body is { } body && body.TryGetProperty("value", out var text) && text.ValueKind == JsonValueKind.String)
+                    await ReplyAsync(activity, text.GetString()!, cancellationToken).ConfigureAwait(false);
+                return null;
+            case ActivityTypes.Message:
+                await OnCommandAsync(activity, cancellationToken).ConfigureAwait(false);
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private async Task OnInstalledAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var conversation = activity.Conversation!;
+        if (conversation.ConversationType == "personal")
+        {
+            await ReplyAsync(activity, "Hi! I'm your interview coach. Add me to a meeting chat and I'll coach you privately during the call.\n\n" + CoachCommand.HelpText, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var tenant = activity.ChannelData?.Tenant?.Id ?? conversation.TenantId;
+        var installer = await NamedAsync(activity.ServiceUrl!, conversation.Id, activity.From!, cancellationToken).ConfigureAwait(false);
+        var meeting = meetings.GetOrAdd(conversation.Id, () => new CoachedMeeting(conversation.Id, activity.ServiceUrl!, tenant, installer));
+        await meeting.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Teams sends both installationUpdate and conversationUpdate for one install: greet once.
+            if (meeting.PersonalChatId is not null) return;
+            var who = meeting.Interviewer.Name ?? "the interviewer";
+            await connector.SendAsync(meeting.ServiceUrl, meeting.ChatId, Activity.Message(
+                $"👋 I'm InterviewBot, an interview coach. I'm here for {who}: during the call I suggest better questions " +
+                $"and remind them to listen. **Only {who} sees my nudges**; nobody else in this meeting receives anything from me. " +
+                "After the call I write them a summary."), cancellationToken).ConfigureAwait(false);
+            var personal = await interviewerChannel.OpenAsync(meeting, activity.Recipient ?? new ChannelAccount("bot"), cancellationToken).ConfigureAwait(false);
+            meetings.LinkPersonalChat(meeting, personal);
+            await interviewerChannel.SendAsync(meeting, Activity.Card(CoachCards.Setup(meeting.ChatId, meeting.Setup).ToJson(), "Set up your interview coach"), "setup card", cancellationToken)
+                .ConfigureAwait(false);
+        }
+        finally
+        {
+            meeting.Gate.Release();
+        }
+    }
+
+    /// <summary>The installer with their display name (install activities often carry only ids).</summary>
+    private async Task<ChannelAccount> NamedAsync(string serviceUrl, string conversationId, ChannelAccount account, CancellationToken cancellationToken)
+    {
+        if (account.Name is not null) return account;
+        try
+        {
+            return await connector.GetMemberAsync(serviceUrl, conversationId, account.Id, cancellationToken).ConfigureAwait(false) is { } member
+                ? account with { Name = member.Name, AadObjectId = account.AadObjectId ?? member.AadObjectId }
+                : account;
+        }
+        catch (ConnectorException ex)
+        {
+            logger.DeliveryFailed("member lookup", ex.Message);
+            return account;
+        }
+    }
+
+    private async Task OnMeetingStartAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (meetings.Find(activity.Conversation!.Id) is not { } meeting) return; // not installed here: nothing to coach
+        meeting.ServiceUrl = activity.ServiceUrl!;
+        meeting.MeetingId = activity.ChannelData?.Meeting?.Id ?? ValueString(activity.Value, "Id") ?? meeting.MeetingId;
+        await StartSessionAsync(meeting, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<LiveMeeting> StartSessionAsync(CoachedMeeting meeting, CancellationToken cancellationToken)
+    {
+        await meeting.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (meeting.Live is { } running) return running;
+            var sessionId = SessionIdFor(meeting.ChatId);
+            var o = options.Value;
+            Participant[] participants =
+            [
+                new(meeting.Interviewer.Id, meeting.Interviewer.Name ?? "Interviewer", ParticipantRole.Interviewer),
+                new(IntervieweeId, meeting.Setup.IntervieweeName ?? "Interviewee", ParticipantRole.Interviewee),
+            ];
+            var started = new SessionStarted(TimeSpan.Zero, sessionId, meeting.Setup, participants);
+            var sink = new TeamsNudgeSink(meeting, interviewerChannel, connector, o, logger);
+            meeting.Live = await LiveMeeting.StartAsync(started, journal, [sink], [new StatusCard(meeting, interviewerChannel, o)], cancellationToken).ConfigureAwait(false);
+            logger.SessionLifecycle(sessionId, "started");
+            return meeting.Live;
+        }
+        finally
+        {
+            meeting.Gate.Release();
+        }
+    }
+
+    private async Task OnMeetingEndAsync(string chatId, string reason, CancellationToken cancellationToken)
+    {
+        if (meetings.Find(chatId) is not { } meeting) return;
+        LiveMeeting? live;
+        await meeting.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            live = meeting.Live;
+            meeting.Live = null;
+        }
+        finally
+        {
+            meeting.Gate.Release();
+        }
+        if (live is null) return;
+        using (live)
+        {
+            try
+            {
+                var session = await live.EndAsync(reason, cancellationToken).ConfigureAwait(false);
+                logger.SessionEnded(live.SessionId, reason, session.Nudges.Count);
+                await publisher.PublishAsync(meeting, session, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.SessionFailed(live.SessionId, ex.Message);
+                throw;
+            }
+        }
+    }
+
+    private async Task OnCommandAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity.Conversation!.ConversationType != "personal") return; // the coach never answers in the meeting chat
+        if (CoachCommand.Parse(activity.Text) is not { } command) return;
+        var meeting = meetings.ForPersonalChat(activity.Conversation.Id);
+        switch (command.Name)
+        {
+            case CoachCommand.Help:
+                await ReplyAsync(activity, CoachCommand.HelpText, cancellationToken).ConfigureAwait(false);
+                return;
+            case CoachCommand.Demo when meeting is not null:
+                await StartDemoAsync(activity, meeting, cancellationToken).ConfigureAwait(false);
+                return;
+            case CoachCommand.Demo:
+                await ReplyAsync(activity, "Add me to a meeting chat first: the demo plays into that meeting's session.", cancellationToken).ConfigureAwait(false);
+                return;
+        }
+        if (meeting?.Live is not { } live)
+        {
+            await ReplyAsync(activity, command.Name is CoachCommand.Status or CoachCommand.Snooze or CoachCommand.Mute or CoachCommand.Unmute
+                ? "No interview is live right now. Coaching starts when your meeting starts (or type **demo**)."
+                : "I didn't catch that. Type **help** for what I can do.", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var now = live.Now;
+        switch (command.Name)
+        {
+            case CoachCommand.Status:
+                var status = meeting.LatestStatus ?? new LiveStatus(true, now, 0, "Coaching has just started.", 0);
+                await SendAsync(activity, Activity.Card(CoachCards.Status(status).ToJson(), "Coaching status"), cancellationToken).ConfigureAwait(false);
+                break;
+            case CoachCommand.Snooze when command.SnoozeMinutes() is { } minutes:
+                await live.PostAsync(new NudgesSnoozed(now, now + TimeSpan.FromMinutes(minutes)), cancellationToken).ConfigureAwait(false);
+                await ReplyAsync(activity, $"Snoozed: no nudges for {minutes} min.", cancellationToken).ConfigureAwait(false);
+                break;
+            case CoachCommand.Snooze:
+                await ReplyAsync(activity, "Give the minutes as a whole number from 1 to 120, e.g. `snooze 10`.", cancellationToken).ConfigureAwait(false);
+                break;
+            case CoachCommand.Mute when command.Argument?.Trim().ToLowerInvariant() is { } kind && NudgeKinds.All.Contains(kind):
+                await live.PostAsync(new NudgeKindMuted(now, kind), cancellationToken).ConfigureAwait(false);
+                await ReplyAsync(activity, $"Muted **{CoachCards.Title(kind)}** for the rest of this interview. Type **unmute** to undo.", cancellationToken).ConfigureAwait(false);
+                break;
+            case CoachCommand.Mute:
+                await ReplyAsync(activity, $"Which nudge? One of: {string.Join(", ", NudgeKinds.All)}.", cancellationToken).ConfigureAwait(false);
+                break;
+            case CoachCommand.Unmute:
+                await live.PostAsync(new NudgesUnmuted(now), cancellationToken).ConfigureAwait(false);
+                await ReplyAsync(activity, "All nudges are on again.", cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                await ReplyAsync(activity, "I didn't catch that. Type **help** for what I can do.", cancellationToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    /// <summary>Replays the bundled sample into the meeting's session (started if need be); without a live meeting the demo ends the session itself.</summary>
+    private async Task StartDemoAsync(Activity activity, CoachedMeeting meeting, CancellationToken cancellationToken)
+    {
+        var ownSession = meeting.Live is null;
+        var live = await StartSessionAsync(meeting, cancellationToken).ConfigureAwait(false);
+        var speed = options.Value.DemoSpeed;
+        var events = DemoInterview.Events(live.SessionId, meeting.Setup, meeting.Interviewer.Id, IntervieweeId, live.Now);
+        var started = live.TryStartDemo(async (session, token) =>
+        {
+            await DemoInterview.PlayAsync(session, events, speed, time, token).ConfigureAwait(false);
+            if (ownSession) await OnMeetingEndAsync(meeting.ChatId, "demo finished", CancellationToken.None).ConfigureAwait(false);
+        });
+        var minutes = (events[^1].At - events[0].At).TotalMinutes;
+        await ReplyAsync(activity, started
+            ? $"Playing a {minutes:0}-minute sample interview at {speed:0.#}× speed: watch the nudges arrive here."
+            : "A demo is already playing.", cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<InvokeResponse> OnCardActionAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var (verb, data) = ReadAction(activity.Value);
+        var meeting = meetings.ForPersonalChat(activity.Conversation!.Id, data.TryGetValue("meeting", out var chat) ? chat : null);
+        if (meeting is null) return Message("This card belongs to a meeting I no longer know about.");
+        if (activity.From!.Id != meeting.Interviewer.Id) return Message("Only the interviewer can change the coach.");
+        switch (verb)
+        {
+            case CoachCards.SetupVerb:
+                return await OnSetupAsync(meeting, data, cancellationToken).ConfigureAwait(false);
+            case CoachCards.FeedbackVerb when meeting.Live is { } live:
+                var helpful = data.TryGetValue("helpful", out var h) && h == "true";
+                var number = data.TryGetValue("number", out var n) && int.TryParse(n, CultureInfo.InvariantCulture, out var k) ? k : 0;
+                await live.PostAsync(new NudgeFeedback(live.Now, data.GetValueOrDefault("nudge") ?? "", number, helpful), cancellationToken).ConfigureAwait(false);
+                return Message(helpful ? "Thanks, glad it helped." : "Thanks, noted: that helps us nudge better.");
+            case CoachCards.MuteVerb when meeting.Live is { } live && data.GetValueOrDefault("nudge") is { } kind && NudgeKinds.All.Contains(kind):
+                await live.PostAsync(new NudgeKindMuted(live.Now, kind), cancellationToken).ConfigureAwait(false);
+                return Message($"Muted {CoachCards.Title(kind)} for the rest of this interview.");
+            case CoachCards.SnoozeVerb when meeting.Live is { } live:
+                var minutes = data.TryGetValue("minutes", out var m) && int.TryParse(m, CultureInfo.InvariantCulture, out var mm) ? Math.Clamp(mm, 1, 120) : 10;
+                await live.PostAsync(new NudgesSnoozed(live.Now, live.Now + TimeSpan.FromMinutes(minutes)), cancellationToken).ConfigureAwait(false);
+                return Message($"Snoozed for {minutes} min.");
+            case CoachCards.FeedbackVerb or CoachCards.MuteVerb or CoachCards.SnoozeVerb:
+                return Message("That interview is over.");
+            default:
+                return Message("I don't know that button.");
+        }
+    }
+
+    private async Task<InvokeResponse> OnSetupAsync(CoachedMeeting meeting, Dictionary<string, string> data, CancellationToken cancellationToken)
+    {
+        var goal = data.GetValueOrDefault("goal")?.Trim();
+        if (string.IsNullOrEmpty(goal)) return Card(CoachCards.Setup(meeting.ChatId, meeting.Setup));
+        var planned = data.TryGetValue("plannedMinutes", out var p) && double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var minutes)
+            ? (int)Math.Clamp(Math.Round(minutes), 5, 240) : (int?)null;
+        var chosen = InterviewKinds.Parse(data.GetValueOrDefault("kind"));
+        var setup = new SessionSetup(goal, Blank(data.GetValueOrDefault("interviewee")), Blank(data.GetValueOrDefault("company")), planned,
+            chosen ?? InterviewKindClassifier.Classify(goal));
+        meeting.Setup = setup;
+        var guide = GuideBuilder.Build(goal, setup.Kind, setup.IntervieweeName, setup.Company, setup.PlannedMinutes ?? 30);
+        await interviewerChannel.SendAsync(meeting, Activity.Message(GuideMarkdown.Render(guide)), "discussion guide", cancellationToken).ConfigureAwait(false);
+        return Card(CoachCards.SetupSaved(setup, kindDetected: chosen is null));
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    /// <summary>The verb and the data (inputs merged) of an Action.Execute invoke, or of an Action.Submit message.</summary>
+    private static (string? Verb, Dictionary<string, string> Data) ReadAction(JsonElement? value)
+    {
+        var data = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (value is not { ValueKind: JsonValueKind.Object } v) return (null, data);
+        string? verb = null;
+        var source = v;
+        if (v.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object)
+        {
+            verb = action.TryGetProperty("verb", out var vb) ? vb.GetString() : null;
+            source = action.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? d : default;
+        }
+        if (source.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var p in source.EnumerateObject())
+                data[p.Name] = p.Value.ValueKind switch { JsonValueKind.String => p.Value.GetString()!, JsonValueKind.Number => p.Value.GetRawText(), _ => p.Value.ToString() };
+        }
+        verb ??= data.GetValueOrDefault("verb");
+        return (verb, data);
+    }
+
+    private static string? ValueString(JsonElement? value, string name) =>
+        value is { ValueKind: JsonValueKind.Object } v && v.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
+
+    private static InvokeResponse Card(AdaptiveCard card) => new(200, JsonSerializer.SerializeToElement(new JsonObject
+    {
+        ["statusCode"] = 200,
+        ["type"] = AdaptiveCard.ContentType,
+        ["value"] = JsonNode.Parse(card.ToJson().GetRawText()),
+    }, TeamsJsonContext.Default.JsonNode));
+
+    private static InvokeResponse Message(string text) => new(200, JsonSerializer.SerializeToElement(new JsonObject
+    {
+        ["statusCode"] = 200,
+        ["type"] = "application/vnd.microsoft.activity.message",
+        ["value"] = text,
+    }, TeamsJsonContext.Default.JsonNode));
+
+    private Task ReplyAsync(Activity to, string text, CancellationToken cancellationToken) => SendAsync(to, Activity.Message(text), cancellationToken);
+
+    private async Task SendAsync(Activity to, Activity reply, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await connector.SendAsync(to.ServiceUrl!, to.Conversation!.Id, reply, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConnectorException ex)
+        {
+            logger.DeliveryFailed("reply", ex.Message);
+        }
+    }
+
+    private string SessionIdFor(string chatId)
+    {
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(chatId)))[..8].ToLowerInvariant();
+        return $"teams-{time.GetUtcNow():yyyyMMdd-HHmmss}-{hash}";
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text;
+using InterviewBot.Core.Ports;
+using InterviewBot.Core.PostCall.Rendering;
+using InterviewBot.Core.Sessions;
+using InterviewBot.Core.Transcripts.WebVtt;
+using InterviewBot.Teams.Cards;
+using InterviewBot.Teams.Protocol;
+
+namespace InterviewBot.Teams.Meetings;
+
+/// <summary>
+/// At hang-up: writes the report (snapshot, scorecard, stats, email), the transcript and, for case studies,
+/// the content pack into the artefact store, then sends the summary card to the interviewer alone.
+/// </summary>
+public sealed class PostCallPublisher(IPostCallWriter writer, IContentPackWriter packs, IArtifactStore store, ReportLinks links, InterviewerChannel channel)
+{
+    public async Task PublishAsync(CoachedMeeting meeting, ISessionView session, CancellationToken cancellationToken)
+    {
+        var report = await writer.WriteAsync(session, cancellationToken).ConfigureAwait(false);
+        var artifacts = PostCallArtifacts.Render(report).ToList();
+        artifacts.Add(new Artifact("transcript.vtt", "text/vtt; charset=utf-8", Encoding.UTF8.GetBytes(WebVttWriter.Write(session.Utterances, session.NameOf, session.Gaps))));
+        if (session.Setup.Kind == InterviewKind.CaseStudy)
+        {
+            var pack = await packs.WriteAsync(report, session, cancellationToken).ConfigureAwait(false);
+            artifacts.AddRange(pack.Files().Select(f => new Artifact(f.Name, "text/markdown; charset=utf-8", Encoding.UTF8.GetBytes(f.Markdown))));
+        }
+        foreach (var artifact in artifacts)
+            await store.WriteAsync(session.Id, artifact, cancellationToken).ConfigureAwait(false);
+        var card = CoachCards.Summary(report, links.For(session.Id, "report.html"));
+        await channel.SendAsync(meeting, Activity.Card(card.ToJson(), $"Interview summary: {report.Scorecard.Passed}/{report.Scorecard.Practices.Count} practices"), "summary", cancellationToken)
+            .ConfigureAwait(false);
+    }
+}

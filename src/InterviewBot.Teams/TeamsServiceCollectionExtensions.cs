@@ -1,0 +1,83 @@
+using System.Net;
+using InterviewBot.Core.Ports;
+using InterviewBot.Local.Artifacts;
+using InterviewBot.Local.Journal;
+using InterviewBot.Teams.Auth;
+using InterviewBot.Teams.Connector;
+using InterviewBot.Teams.Meetings;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace InterviewBot.Teams;
+
+/// <summary>Registers the Teams channel: inbound token validation, the connector client and the meeting coach.</summary>
+public static class TeamsServiceCollectionExtensions
+{
+    public static IServiceCollection AddTeamsCoach(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ConnectorOptions>().Bind(configuration.GetSection(ConnectorOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CoachOptions>().Bind(configuration.GetSection(CoachOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+
+        // OpenID metadata and signing keys: small documents, fetched rarely, so a plain timeout is enough.
+        services.AddHttpClient(nameof(BotTokenValidator), http => http.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<BotTokenValidator>(sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(BotTokenValidator))));
+        services.AddHttpClient(nameof(ConnectorTokenProvider), http => http.Timeout = Timeout.InfiniteTimeSpan).AddResilienceHandler("token", Resilience);
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ConnectorTokenProvider>(sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ConnectorTokenProvider))));
+        services.AddHttpClient<ConnectorClient>(http => http.Timeout = Timeout.InfiniteTimeSpan).AddResilienceHandler("connector", Resilience);
+
+        services.AddSingleton<MeetingRegistry>();
+        services.AddSingleton<InterviewerChannel>();
+        services.AddSingleton<PostCallPublisher>();
+        services.AddSingleton<ReportLinks>();
+        services.AddSingleton<MeetingCoach>();
+        services.AddSingleton<ISessionJournal>(sp => new LocalFileJournal(new LocalJournalOptions { Directory = JournalDirectory(sp) }));
+        services.AddSingleton<IArtifactStore>(sp => new LocalArtifactStore(ArtifactDirectory(sp)));
+        return services;
+    }
+
+    /// <summary>Where a session's artefacts are kept: <c>{DataDirectory}/artifacts/{sessionId}/</c>.</summary>
+    public static string ArtifactDirectory(IServiceProvider services) =>
+        Path.Combine(services.GetRequiredService<IOptions<CoachOptions>>().Value.DataDirectory, "artifacts");
+
+    private static string JournalDirectory(IServiceProvider services)
+    {
+        var dir = Path.Combine(services.GetRequiredService<IOptions<CoachOptions>>().Value.DataDirectory, "journals");
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    /// <summary>
+    /// A total limit, retries, a per-attempt limit. 429 is retried for every call (the connector did not act on
+    /// it; Retry-After is honoured); 5xx and timeouts only for calls that are safe to repeat (GET, PUT, DELETE),
+    /// because a repeated POST could show the interviewer the same card twice.
+    /// </summary>
+    private static void Resilience(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context)
+    {
+        var o = context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value;
+        builder.AddTimeout(o.TotalTimeout);
+        builder.AddRetry(new HttpRetryStrategyOptions
+        {
+            MaxRetryAttempts = Math.Max(1, o.MaxRetries),
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = o.RetryBaseDelay,
+            ShouldRetryAfterHeader = true,
+            ShouldHandle = args =>
+            {
+                var response = args.Outcome.Result;
+                if (response?.StatusCode == HttpStatusCode.TooManyRequests) return ValueTask.FromResult(o.MaxRetries > 0);
+                var method = response?.RequestMessage?.Method ?? args.Context.GetRequestMessage()?.Method;
+                var safe = method is not null && method != HttpMethod.Post;
+                var transient = args.Outcome.Exception is HttpRequestException or Polly.Timeout.TimeoutRejectedException || (int?)response?.StatusCode >= 500;
+                return ValueTask.FromResult(o.MaxRetries > 0 && safe && transient);
+            },
+        });
+        builder.AddTimeout(o.AttemptTimeout);
+    }
+}
