@@ -10,10 +10,12 @@ if ! command -v dotnet >/dev/null 2>&1; then
 fi
 dotnet --version
 
-# Debian packages the tests need: Chromium (the browser test opens report.html in it; Playwright drives it,
-# no browser download), espeak-ng and sox (scripts/make-interview-audio.sh speaks the audio test interview).
+# Debian packages the tests need: Chromium (the browser tests open report.html and the Teams emulator in it;
+# Playwright drives it, no browser download), Node.js and npm (the Teams emulator), espeak-ng and sox
+# (scripts/make-interview-audio.sh speaks the audio test interview).
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
 command -v sox >/dev/null 2>&1 || missing+=(sox)
 if [ ${#missing[@]} -gt 0 ]; then
@@ -25,5 +27,9 @@ if [ ${#missing[@]} -gt 0 ]; then
     exit 1
   fi
 fi
+
+# Microsoft 365 Agents Playground (Microsoft's Teams emulator), pinned by tools/playground/package-lock.json:
+# the end-to-end test drives the bot through it.
+(cd tools/playground && npm ci --no-audit --no-fund --silent)
 
 dotnet restore InterviewBot.sln

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace InterviewBot.Server.Tests.TestSupport;
+
+/// <summary>The real server (Kestrel, the app's own wiring) on a free loopback port, with test configuration on top.</summary>
+internal sealed class RunningServer : IAsyncDisposable
+{
+    private RunningServer(WebApplication app, string data)
+    {
+        App = app;
+        DataDirectory = data;
+    }
+
+    public WebApplication App { get; }
+
+    public string DataDirectory { get; }
+
+    public Uri BaseUri { get; private set; } = null!;
+
+    public T Get<T>() where T : notnull => App.Services.GetRequiredService<T>();
+
+    public static async Task<RunningServer> StartAsync(IDictionary<string, string?> settings)
+    {
+        var data = Directory.CreateTempSubdirectory("ib-server-").FullName;
+        var all = new Dictionary<string, string?>(settings) { ["Coach:DataDirectory"] = data };
+        var app = ServerApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Production"], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(all);
+            builder.Logging.ClearProviders();
+        });
+        var server = new RunningServer(app, data);
+        await app.StartAsync();
+        server.BaseUri = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
+        return server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.DisposeAsync();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A journal still closing; the temp folder is cleaned by the OS.
+        }
+    }
+}
