@@ -74,6 +74,8 @@ public sealed class MeetingCoach(
         var conversation = activity.Conversation!;
         if (conversation.ConversationType == "personal")
         {
+            // Teams announces a personal install twice (installationUpdate and conversationUpdate): greet on one.
+            if (activity.Type != ActivityTypes.ConversationUpdate) return;
             await ReplyAsync(activity, "Hi! I'm your interview coach. Add me to a meeting chat and I'll coach you privately during the call.\n\n" + CoachCommand.HelpText, cancellationToken).ConfigureAwait(false);
             return;
         }
