@@ -1,3 +1,7 @@
 using BenchmarkDotNet.Running;
+using InterviewBot.Benchmarks.Load;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// "load" drives the server over HTTP; everything else is BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "load") return await ActivityLoad.RunAsync(args[1..]);
+BenchmarkSwitcher.FromAssembly(typeof(ActivityLoad).Assembly).Run(args);
+return 0;

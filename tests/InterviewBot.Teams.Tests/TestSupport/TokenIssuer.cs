@@ -56,7 +56,7 @@ internal sealed class TokenIssuer : Loopback
         RsaSecurityKey? key = null, string issuer = BotFramework, string? audience = AppId, string? serviceUrl = ServiceUrl,
         DateTime? notBefore = null, DateTime? expires = null, string algorithm = SecurityAlgorithms.RsaSha256)
     {
-        var now = DateTime.UtcNow;
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
         var claims = new Dictionary<string, object>();
         if (serviceUrl is not null) claims["serviceurl"] = serviceUrl;
         var descriptor = new SecurityTokenDescriptor
