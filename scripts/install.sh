@@ -28,8 +28,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-# Microsoft 365 Agents Playground (Microsoft's Teams emulator), pinned by tools/playground/package-lock.json:
+# Microsoft 365 Agents Playground (Microsoft's Teams emulator), and the Teams app manifest schemas, pinned by tools/teams/package-lock.json:
 # the end-to-end test drives the bot through it.
-(cd tools/playground && npm ci --no-audit --no-fund --silent)
+(cd tools/teams && npm ci --no-audit --no-fund --silent)
 
 dotnet restore InterviewBot.sln

@@ -26,6 +26,8 @@ public static class ServerApp
             app.Logger.AuthenticationDisabled();
         app.MapHealthChecks("/healthz");
         app.MapPost("/api/messages", (HttpContext context, BotEndpoint endpoint) => endpoint.HandleAsync(context));
+        app.MapGet("/teams/tab", TeamsPages.Tab);
+        app.MapGet("/teams/stage", (string? nudge) => TeamsPages.Stage(nudge));
         app.MapGet("/reports/{sessionId}/{token}/{file}", (string sessionId, string token, string file, ReportLinks links, IServiceProvider services) =>
             ReportFiles.Serve(sessionId, token, file, links, TeamsServiceCollectionExtensions.ArtifactDirectory(services)));
         return app;

@@ -27,6 +27,6 @@ public sealed class CoachOptions
     /// <summary>Also show each nudge as a targeted in-meeting notification to the interviewer (the tenant must allow it).</summary>
     public bool InMeetingNotifications { get; set; }
 
-    /// <summary>The page the in-meeting notification opens (a tab of this app showing the latest nudge).</summary>
+    /// <summary>The page the in-meeting notification opens (default: the server's own <c>/teams/stage</c>).</summary>
     public Uri? InMeetingNotificationPage { get; set; }
 }

@@ -23,7 +23,8 @@ public sealed class TeamsNudgeSink(CoachedMeeting meeting, InterviewerChannel ch
         var card = CoachCards.Nudge(meeting.ChatId, nudge, number).ToJson();
         var activity = Activity.Card(card, $"{CoachCards.Title(nudge.Kind)}: {nudge.Suggestion}") with { ChannelData = new TeamsChannelData { Notification = new NotificationInfo(true) } };
         await channel.SendAsync(meeting, activity, $"nudge {nudge.Kind}", cancellationToken).ConfigureAwait(false);
-        if (options.InMeetingNotifications && options.InMeetingNotificationPage is { } page && meeting.MeetingId is { } meetingId && meeting.Interviewer.AadObjectId is { } aad)
+        var page = options.InMeetingNotificationPage ?? (options.PublicBaseUrl is { } site ? new Uri(site, "teams/stage") : null);
+        if (options.InMeetingNotifications && page is not null && meeting.MeetingId is { } meetingId && meeting.Interviewer.AadObjectId is { } aad)
             await NotifyInMeetingAsync(meetingId, aad, nudge, page, cancellationToken).ConfigureAwait(false);
     }
 

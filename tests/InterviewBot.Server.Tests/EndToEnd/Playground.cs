@@ -9,7 +9,7 @@ using System.Text.Json.Nodes;
 namespace InterviewBot.Server.Tests.EndToEnd;
 
 /// <summary>
-/// Microsoft 365 Agents Playground (Microsoft's Teams emulator, installed by scripts/install.sh into tools/playground)
+/// Microsoft 365 Agents Playground (Microsoft's Teams emulator, installed by scripts/install.sh into tools/teams)
 /// running on loopback against our bot. Drives it through its control API and watches, over the same WebSocket its
 /// web UI uses, every message it shows.
 /// </summary>
@@ -42,7 +42,7 @@ internal sealed class Playground : IAsyncDisposable
 
     public static async Task<Playground> StartAsync(Uri botEndpoint)
     {
-        var cli = Path.Combine(RepoRoot(), "tools", "playground", "node_modules", "@microsoft", "m365agentsplayground", "cli.js");
+        var cli = Path.Combine(RepoRoot(), "tools", "teams", "node_modules", "@microsoft", "m365agentsplayground", "cli.js");
         Assert.True(File.Exists(cli), $"{cli} is missing: run scripts/install.sh (it installs the Agents Playground with npm)");
         // With no desktop the playground tries to open a browser and exits; a no-op xdg-open keeps it up.
         var fakeBin = Directory.CreateTempSubdirectory("ib-playground-bin-").FullName;

@@ -208,4 +208,23 @@ public sealed class MeetingCoachTests : IAsyncLifetime
         Assert.Contains("\"type\":\"nudge_muted\",\"kind\":\"pitch\"", journal, StringComparison.Ordinal);
         Assert.Contains("\"type\":\"nudge_feedback\"", journal, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task InMeetingNotifications_WhenEnabled_TargetTheInterviewerOnly()
+    {
+        await _services.DisposeAsync();
+        _services = TeamsServices.Build(_connector, _data, new Dictionary<string, string?> { ["Coach:InMeetingNotifications"] = "true" });
+
+        await RunDemoMeetingAsync();
+
+        var notices = _connector.Calls.Where(c => c.Path.StartsWith("/v1/meetings/", StringComparison.Ordinal)).ToArray();
+        Assert.NotEmpty(notices);
+        Assert.All(notices, n =>
+        {
+            Assert.Equal("/v1/meetings/MCMxOTptZWV0aW5n/notification", n.Path);
+            Assert.Equal("targetedMeetingNotification", n.Body!["type"]!.GetValue<string>());
+            Assert.Equal("aad-priya", Assert.Single(n.Body["value"]!["recipients"]!.AsArray())!.GetValue<string>());
+            Assert.StartsWith("https://coach.example.com/teams/stage?nudge=", n.Body["value"]!["surfaces"]![0]!["content"]!["value"]!["url"]!.GetValue<string>(), StringComparison.Ordinal);
+        });
+    }
 }
