@@ -85,9 +85,13 @@ public static class CoachCards
         new TextBlock($"{MediaClock.Format(status.At)} · you {status.TalkShare:P0} of the talk · {status.Nudges} nudge(s)") { IsSubtle = true, Size = "Small" },
     ]);
 
-    /// <summary>The post-call summary: snapshot highlights, scorecard, the email draft and where the full report is.</summary>
-    public static AdaptiveCard Summary(PostCallReport report, Uri? reportLink)
+    /// <summary>
+    /// The post-call summary: snapshot highlights, scorecard, the email draft, and buttons to the full report and,
+    /// for case studies, the content pack (<paramref name="links"/>: title and address; empty when the server has no public address).
+    /// </summary>
+    public static AdaptiveCard Summary(PostCallReport report, IReadOnlyList<(string Title, Uri Url)> links)
     {
+        ArgumentNullException.ThrowIfNull(links);
         var s = report.Snapshot;
         var body = new List<CardElement>
         {
@@ -100,8 +104,8 @@ public static class CoachCards
         body.Add(new FactSet(report.Scorecard.Practices.Select(p => new Fact(p.Passed ? "✓" : "✗", p.Name)).ToArray()));
         body.Add(new TextBlock($"Thank-you email draft — {report.Email.Subject}") { Weight = "Bolder", Separator = true });
         body.Add(new TextBlock(report.Email.Body) { IsSubtle = true });
-        body.Add(new TextBlock(reportLink is null ? "The full report was saved with the session's files." : "Full report, snapshot, transcript and email: open the report.") { Size = "Small" });
-        return new AdaptiveCard(body) { Actions = reportLink is null ? null : [new OpenUrlAction("Open full report", reportLink)] };
+        body.Add(new TextBlock(links.Count == 0 ? "The full report was saved with the session's files." : "Full report, snapshot, transcript and email: open the report.") { Size = "Small" });
+        return new AdaptiveCard(body) { Actions = links.Count == 0 ? null : links.Select(l => (CardAction)new OpenUrlAction(l.Title, l.Url)).ToArray() };
     }
 
     /// <summary>A short title for each nudge id of COACHING.md §2.</summary>

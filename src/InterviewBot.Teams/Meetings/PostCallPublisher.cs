@@ -26,7 +26,17 @@ public sealed class PostCallPublisher(IPostCallWriter writer, IContentPackWriter
         }
         foreach (var artifact in artifacts)
             await store.WriteAsync(session.Id, artifact, cancellationToken).ConfigureAwait(false);
-        var card = CoachCards.Summary(report, links.For(session.Id, "report.html"));
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["report.html"] = "Open full report", ["case-study.md"] = "Case study draft", ["testimonials.md"] = "Testimonials",
+            ["linkedin.md"] = "LinkedIn post", ["newsletter.md"] = "Newsletter blurb",
+        };
+        var buttons = artifacts.Where(a => titles.ContainsKey(a.Name))
+            .Select(a => (Title: titles[a.Name], Url: links.For(session.Id, a.Name)))
+            .Where(b => b.Url is not null)
+            .Select(b => (b.Title, b.Url!))
+            .ToArray();
+        var card = CoachCards.Summary(report, buttons);
         await channel.SendAsync(meeting, Activity.Card(card.ToJson(), $"Interview summary: {report.Scorecard.Passed}/{report.Scorecard.Practices.Count} practices"), "summary", cancellationToken)
             .ConfigureAwait(false);
     }

@@ -227,4 +227,23 @@ public sealed class MeetingCoachTests : IAsyncLifetime
             Assert.StartsWith("https://coach.example.com/teams/stage?nudge=", n.Body["value"]!["surfaces"]![0]!["content"]!["value"]!["url"]!.GetValue<string>(), StringComparison.Ordinal);
         });
     }
+
+    [Fact]
+    public async Task CaseStudyInterview_SummaryLinksTheContentPack()
+    {
+        await Coach.HandleAsync(_teams.Installed(), CancellationToken.None);
+        await Coach.HandleAsync(_teams.Press(Cards.CoachCards.SetupVerb, new { meeting = Activities.MeetingChat, goal = "a case study with metrics for our homepage", kind = "case_study" }),
+            CancellationToken.None);
+        await Coach.HandleAsync(_teams.MeetingStart(), CancellationToken.None);
+        await Coach.HandleAsync(_teams.Say("demo"), CancellationToken.None);
+        var live = _services.GetRequiredService<MeetingRegistry>().Find(Activities.MeetingChat)!.Live!;
+        for (var i = 0; i < 600 && live.DemoRunning; i++) await Task.Delay(50);
+        await Coach.HandleAsync(_teams.MeetingEnd(), CancellationToken.None);
+
+        var buttons = _connector.Posted[^1].Card!["actions"]!.AsArray().Select(a => (a!["title"]!.GetValue<string>(), a["url"]!.GetValue<string>())).ToArray();
+        Assert.Equal(["Open full report", "Case study draft", "Testimonials", "LinkedIn post", "Newsletter blurb"], buttons.Select(b => b.Item1));
+        Assert.All(buttons, b => Assert.StartsWith("https://coach.example.com/reports/", b.Item2, StringComparison.Ordinal));
+        var session = Directory.GetDirectories(Path.Combine(_data, "artifacts")).Single();
+        Assert.True(File.Exists(Path.Combine(session, "case-study.md")));
+    }
 }
