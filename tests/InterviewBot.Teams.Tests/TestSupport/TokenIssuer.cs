@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using InterviewBot.Tests.Shared;
 
 namespace InterviewBot.Teams.Tests.TestSupport;
 

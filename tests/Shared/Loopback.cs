@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace InterviewBot.Teams.Tests.TestSupport;
+namespace InterviewBot.Tests.Shared;
 
-/// <summary>A Kestrel server on 127.0.0.1 with a free port; subclasses map the routes of the service they stand in for.</summary>
+/// <summary>A Kestrel server on 127.0.0.1 with a free port; subclasses map the routes of the service they stand in for (linked into every test project that needs one).</summary>
 internal abstract class Loopback : IAsyncDisposable
 {
     protected Loopback()
