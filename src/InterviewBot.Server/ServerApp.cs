@@ -1,4 +1,8 @@
 using InterviewBot.Azure.PostCall;
+using InterviewBot.Azure.Speech;
+using InterviewBot.Media;
+using InterviewBot.Media.Ingest;
+using InterviewBot.Media.Live;
 using InterviewBot.Teams;
 using InterviewBot.Teams.Meetings;
 using Microsoft.Extensions.Options;
@@ -16,6 +20,12 @@ public static class ServerApp
         builder.Configuration.AddEnvironmentVariables("InterviewBot__");
         builder.Services.AddTeamsCoach(builder.Configuration);
         builder.Services.AddPostCallWriter(builder.Configuration);
+        builder.Services.AddOptions<MediaOptions>().Bind(builder.Configuration.GetSection(MediaOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<MediaTokens>();
+        builder.Services.AddSingleton<MediaSessions>();
+        builder.Services.AddHostedService<IdleSessionSweeper>();
+        if (!string.IsNullOrEmpty(builder.Configuration["Speech:Endpoint"])) builder.Services.AddSpeechRecognizer(builder.Configuration);
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ServerJsonContext.Default));
         builder.Services.AddHealthChecks();
         builder.Services.AddSingleton<BotEndpoint>();
         configure?.Invoke(builder);
@@ -24,7 +34,9 @@ public static class ServerApp
         var bot = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
         if (bot.DisableAuthenticationForLocalDevelopment)
             app.Logger.AuthenticationDisabled();
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.MapHealthChecks("/healthz");
+        MediaEndpoints.Map(app);
         app.MapPost("/api/messages", (HttpContext context, BotEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapGet("/teams/tab", TeamsPages.Tab);
         app.MapGet("/teams/stage", (string? nudge) => TeamsPages.Stage(nudge));

@@ -1,8 +1,6 @@
-using System.Text;
 using InterviewBot.Core.Ports;
-using InterviewBot.Core.PostCall.Rendering;
+using InterviewBot.Core.PostCall;
 using InterviewBot.Core.Sessions;
-using InterviewBot.Core.Transcripts.WebVtt;
 using InterviewBot.Teams.Cards;
 using InterviewBot.Teams.Protocol;
 
@@ -16,16 +14,7 @@ public sealed class PostCallPublisher(IPostCallWriter writer, IContentPackWriter
 {
     public async Task PublishAsync(CoachedMeeting meeting, ISessionView session, CancellationToken cancellationToken)
     {
-        var report = await writer.WriteAsync(session, cancellationToken).ConfigureAwait(false);
-        var artifacts = PostCallArtifacts.Render(report).ToList();
-        artifacts.Add(new Artifact("transcript.vtt", "text/vtt; charset=utf-8", Encoding.UTF8.GetBytes(WebVttWriter.Write(session.Utterances, session.NameOf, session.Gaps))));
-        if (session.Setup.Kind == InterviewKind.CaseStudy)
-        {
-            var pack = await packs.WriteAsync(report, session, cancellationToken).ConfigureAwait(false);
-            artifacts.AddRange(pack.Files().Select(f => new Artifact(f.Name, "text/markdown; charset=utf-8", Encoding.UTF8.GetBytes(f.Markdown))));
-        }
-        foreach (var artifact in artifacts)
-            await store.WriteAsync(session.Id, artifact, cancellationToken).ConfigureAwait(false);
+        var (report, artifacts) = await PostCallRun.RunAsync(session, writer, packs, store, cancellationToken).ConfigureAwait(false);
         var titles = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["report.html"] = "Open full report", ["case-study.md"] = "Case study draft", ["testimonials.md"] = "Testimonials",

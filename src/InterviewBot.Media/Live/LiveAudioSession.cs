@@ -1,0 +1,181 @@
+using InterviewBot.Core.Audio.Recognition;
+using InterviewBot.Core.Coaching;
+using InterviewBot.Core.Ports;
+using InterviewBot.Core.Sessions;
+using InterviewBot.Core.Sessions.Events;
+
+namespace InterviewBot.Media.Live;
+
+/// <summary>
+/// A session fed by live audio: per-participant streams → voice activity → segments → (recognizer, through a
+/// bounded backlog) → the session's runner, with a tick per second of media time. Connections for the same
+/// session may come and go (a resumed socket, one socket per participant); one lock keeps their frames in order.
+/// Posting waits when the runner's inbox is full, which slows the socket, never grows memory.
+/// </summary>
+public sealed class LiveAudioSession : IAsyncDisposable
+{
+    private static readonly TimeSpan s_tick = TimeSpan.FromSeconds(1);
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Dictionary<string, SpeakerStream> _streams = new(StringComparer.Ordinal);
+    private readonly List<SessionEvent> _events = [];
+    private readonly List<SegmentAudio> _completed = [];
+    private readonly SessionRunner _runner;
+    private readonly Task _running;
+    private readonly RecognitionBacklog? _backlog;
+    private readonly TimeProvider _time;
+    private TimeSpan _heard;
+    private TimeSpan _nextTick = s_tick;
+    private long _lastMediaAt;
+
+    private LiveAudioSession(string id, SessionRunner runner, ISpeechRecognizer? recognizer, int backlogCapacity, TimeProvider time)
+    {
+        Id = id;
+        _runner = runner;
+        _time = time;
+        _lastMediaAt = time.GetTimestamp();
+        _running = runner.RunAsync(CancellationToken.None);
+        if (recognizer is not null)
+            _backlog = new RecognitionBacklog(recognizer, (e, ct) => _runner.PostAsync(e, ct), () => _heard, backlogCapacity);
+    }
+
+    public string Id { get; }
+
+    public bool Ended { get; private set; }
+
+    /// <summary>Wall-clock time since media last arrived (for the idle timeout).</summary>
+    public TimeSpan Idle => _time.GetElapsedTime(Interlocked.Read(ref _lastMediaAt));
+
+    /// <summary>The furthest media time any participant's audio has reached.</summary>
+    public TimeSpan HeardUntil => _heard;
+
+    /// <summary>Samples dropped because they arrived for media time already past.</summary>
+    public long LateSamples { get; private set; }
+
+    public static async Task<LiveAudioSession> StartAsync(string id, SessionSetup setup, IReadOnlyList<Participant> participants, ISessionJournal journal,
+        IReadOnlyList<INudgeSink> sinks, ISpeechRecognizer? recognizer, int backlogCapacity, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(participants);
+        var runner = new SessionRunner(CoachFactory.CreateSession(), id, journal, sinks);
+        var session = new LiveAudioSession(id, runner, recognizer, backlogCapacity, time);
+        foreach (var p in participants) session._streams[p.Id] = new SpeakerStream(p.Id, recognizer is null ? null : session._completed);
+        await runner.PostAsync(new SessionStarted(TimeSpan.Zero, id, setup, participants, AudioOnly: recognizer is null), cancellationToken).ConfigureAwait(false);
+        return session;
+    }
+
+    public bool Knows(string participantId)
+    {
+        lock (_streams) return _streams.ContainsKey(participantId);
+    }
+
+    /// <summary>Adds a participant (idempotent: a resumed connection may announce everyone again).</summary>
+    public async ValueTask JoinAsync(Participant participant, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(participant);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (Ended) return;
+            lock (_streams)
+            {
+                if (_streams.ContainsKey(participant.Id)) return;
+                _streams[participant.Id] = new SpeakerStream(participant.Id, _backlog is null ? null : _completed);
+            }
+            await _runner.PostAsync(new ParticipantJoined(_heard, participant), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async ValueTask LeaveAsync(string participantId, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (Ended || !_streams.TryGetValue(participantId, out var stream)) return;
+            stream.Flush(_events);
+            _events.Add(new ParticipantLeft(_heard, participantId));
+            await DrainAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Takes a chunk of one participant's audio (16 kHz mono PCM16); false when the participant or the session is unknown or over.</summary>
+    public async ValueTask<bool> AcceptAsync(string participantId, TimeSpan mediaTime, ReadOnlyMemory<short> samples, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (Ended || !_streams.TryGetValue(participantId, out var stream)) return false;
+            Interlocked.Exchange(ref _lastMediaAt, _time.GetTimestamp());
+            var late = stream.LateSamples;
+            stream.Append(mediaTime, samples.Span, _events);
+            LateSamples += stream.LateSamples - late;
+            if (stream.HeardUntil > _heard) _heard = stream.HeardUntil;
+            await DrainAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Closes every stream, waits for the recognizer to finish what it holds, and ends the session.</summary>
+    public async Task<ISessionView> EndAsync(string reason, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!Ended)
+            {
+                Ended = true;
+                foreach (var stream in _streams.Values) stream.Flush(_events);
+                await DrainAsync(cancellationToken).ConfigureAwait(false);
+                if (_backlog is not null) await _backlog.CompleteAsync(cancellationToken).ConfigureAwait(false);
+                await _runner.PostAsync(new SessionEnded(_heard, reason), cancellationToken).ConfigureAwait(false);
+                _runner.Complete();
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+        await _running.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return _runner.Session;
+    }
+
+    /// <summary>Posts what the frames caused, in media-time order, with the ticks that have come due; hands finished segments to the recognizer.</summary>
+    private async Task DrainAsync(CancellationToken cancellationToken)
+    {
+        foreach (var segment in _completed)
+            if (_backlog!.Enqueue(segment, _heard) is { } gap) _events.Add(gap);
+        _completed.Clear();
+        while (_heard >= _nextTick)
+        {
+            _events.Add(new MediaTick(_nextTick));
+            _nextTick += s_tick;
+        }
+        // A stable insertion sort: usually a handful of events, and equal times must keep their order (ends before starts).
+        for (var i = 1; i < _events.Count; i++)
+        {
+            var e = _events[i];
+            var j = i - 1;
+            while (j >= 0 && _events[j].At > e.At) _events[j + 1] = _events[j--];
+            _events[j + 1] = e;
+        }
+        foreach (var e in _events) await _runner.PostAsync(e, cancellationToken).ConfigureAwait(false);
+        _events.Clear();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!Ended) await EndAsync("disposed", CancellationToken.None).ConfigureAwait(false);
+        if (_backlog is not null) await _backlog.DisposeAsync().ConfigureAwait(false);
+        _gate.Dispose();
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using InterviewBot.Core.Ports;
+using InterviewBot.Core.PostCall;
+using InterviewBot.Core.Sessions;
+using InterviewBot.Media.Ingest;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace InterviewBot.Media.Live;
+
+/// <summary>
+/// The live audio sessions of this server: created with a media token, found by id, ended on request or when
+/// no media has arrived for the idle timeout — and then their post-call is written, once.
+/// </summary>
+public sealed class MediaSessions(IServiceProvider services, IOptions<MediaOptions> options, MediaTokens tokens, TimeProvider time, ILogger<MediaSessions> logger)
+{
+    private readonly ConcurrentDictionary<string, (LiveAudioSession Session, NudgeFeed Feed)> _live = new(StringComparer.Ordinal);
+
+    public int Count => _live.Count;
+
+    /// <summary>Starts a session for the given people; the token lets a media client (or a gateway) stream into it.</summary>
+    public async Task<CreatedMediaSession> CreateAsync(SessionSetup setup, IReadOnlyList<Participant> participants, CancellationToken cancellationToken)
+    {
+        var id = $"media-{time.GetUtcNow():yyyyMMdd-HHmmss}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant()}";
+        var feed = new NudgeFeed();
+        var session = await LiveAudioSession.StartAsync(id, setup, participants, services.GetRequiredService<ISessionJournal>(), [feed],
+            services.GetService<ISpeechRecognizer>(), options.Value.RecognitionBacklog, time, cancellationToken).ConfigureAwait(false);
+        _live[id] = (session, feed);
+        var (token, expires) = tokens.Issue(id);
+        logger.MediaSessionStarted(id);
+        return new CreatedMediaSession(id, token, expires);
+    }
+
+    public (LiveAudioSession Session, NudgeFeed Feed)? Find(string sessionId) => _live.TryGetValue(sessionId, out var live) ? live : null;
+
+    /// <summary>Ends a session and writes its post-call; null when it was not live (already ended: a no-op).</summary>
+    public async Task<ISessionView?> EndAsync(string sessionId, string reason, CancellationToken cancellationToken)
+    {
+        if (!_live.TryRemove(sessionId, out var live)) return null;
+        await using (live.Session.ConfigureAwait(false))
+        {
+            var view = await live.Session.EndAsync(reason, cancellationToken).ConfigureAwait(false);
+            await PostCallRun.RunAsync(view, services.GetRequiredService<IPostCallWriter>(), services.GetRequiredService<IContentPackWriter>(),
+                services.GetRequiredService<IArtifactStore>(), cancellationToken).ConfigureAwait(false);
+            logger.MediaSessionEnded(sessionId, reason, view.Nudges.Count, live.Session.LateSamples);
+            return view;
+        }
+    }
+
+    /// <summary>Ends every session that has had no media for the idle timeout; returns how many.</summary>
+    public async Task<int> EndIdleAsync(CancellationToken cancellationToken)
+    {
+        var idle = _live.Where(l => l.Value.Session.Idle >= options.Value.IdleTimeout).Select(l => l.Key).ToArray();
+        foreach (var id in idle) await EndAsync(id, "no media", cancellationToken).ConfigureAwait(false);
+        return idle.Length;
+    }
+}
+
+/// <summary>A new media session: its id and the token that streams into it.</summary>
+public sealed record CreatedMediaSession(string SessionId, string Token, DateTimeOffset Expires);

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Logging;
+
+namespace InterviewBot.Media;
+
+/// <summary>The media doors' log messages.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Media session {SessionId} started")]
+    public static partial void MediaSessionStarted(this ILogger logger, string sessionId);
+
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "Media session {SessionId} ended ({Reason}): {Nudges} nudges, {LateSamples} late samples dropped")]
+    public static partial void MediaSessionEnded(this ILogger logger, string sessionId, string reason, int nudges, long lateSamples);
+
+    [LoggerMessage(EventId = 4003, Level = LogLevel.Information, Message = "Media connection for {SessionId} closed: {Reason}")]
+    public static partial void ConnectionClosed(this ILogger logger, string sessionId, string reason);
+}

@@ -1,0 +1,211 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.WebSockets;
+using System.Text.Json.Nodes;
+using InterviewBot.Core.Audio.Wav;
+using InterviewBot.Core.Coaching;
+using InterviewBot.Core.Replay;
+using InterviewBot.Core.Sessions;
+using InterviewBot.Media.Ingest;
+using InterviewBot.Server.Tests.TestSupport;
+
+namespace InterviewBot.Server.Tests.EndToEnd;
+
+/// <summary>The ingest WebSocket on the real server: live frames give the nudges the same audio gives from a WAV; bad input is refused clearly.</summary>
+public sealed class IngestEndToEndTests : IAsyncLifetime
+{
+    private const string ApiKey = "test-api-key";
+    private RunningServer _server = null!;
+    private readonly HttpClient _http = new();
+
+    public async Task InitializeAsync() =>
+        _server = await RunningServer.StartAsync(new Dictionary<string, string?> { ["Bot:DisableAuthenticationForLocalDevelopment"] = "true", ["Media:ApiKey"] = ApiKey });
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _server.DisposeAsync();
+    }
+
+    private async Task<(string Id, Uri MediaUrl, string Token)> CreateSessionAsync()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_server.BaseUri, "api/sessions"))
+        {
+            Content = JsonContent.Create(new JsonObject
+            {
+                ["goal"] = "understand how delivery companies plan routes",
+                ["participants"] = new JsonArray(
+                    new JsonObject { ["index"] = 0, ["id"] = "dana", ["name"] = "Dana", ["role"] = "interviewer" },
+                    new JsonObject { ["index"] = 1, ["id"] = "sam", ["name"] = "Sam", ["role"] = "interviewee" }),
+            }),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ApiKey);
+        using var response = await _http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var body = (await response.Content.ReadFromJsonAsync<JsonNode>())!;
+        return (body["session_id"]!.GetValue<string>(), new Uri(body["media_url"]!.GetValue<string>()), body["token"]!.GetValue<string>());
+    }
+
+    private static readonly (int, string, string, string)[] s_people = [(0, "dana", "Dana", "interviewer"), (1, "sam", "Sam", "interviewee")];
+
+    [Fact]
+    public async Task GeneratedInterview_StreamedLive_GivesTheNudgesOfItsWav()
+    {
+        var wav = SpokenInterview();
+        var channels = wav.Channels.Select(c => c.Select(x => (short)Math.Clamp(Math.Round(x * 32767.0), short.MinValue, short.MaxValue)).ToArray()).ToArray();
+        var (id, url, token) = await CreateSessionAsync();
+
+        await using (var client = await IngestClient.ConnectAsync(url, token))
+        {
+            await client.StartAsync(s_people);
+            await client.WaitForAsync("ready");
+            for (var sample = 0; sample + 320 <= channels[0].Length; sample += 320)
+                for (var c = 0; c < 2; c++)
+                    await client.SendBinaryAsync(IngestFrame.Write(c, TimeSpan.FromMilliseconds(sample / 16.0), channels[c].AsSpan(sample, 320)));
+            await client.SendJsonAsync("""{"type":"end"}""");
+            await client.WaitForAsync("ended");
+            await client.WaitClosedAsync();
+
+            var live = client.Received.Where(m => m["type"]!.GetValue<string>() == "nudge").Select(m => (Kind: m["nudge"]!.GetValue<string>(), At: m["time"]!.GetValue<double>())).ToArray();
+            var expected = FromWav(wav);
+            Assert.Equal([NudgeKinds.Interrupt, NudgeKinds.Monologue, NudgeKinds.TalkRatio], expected.Select(n => n.Kind));
+            Assert.Equal(expected.Select(n => n.Kind), live.Select(n => n.Kind));
+            foreach (var (e, l) in expected.Zip(live)) Assert.InRange(l.At, e.At.TotalSeconds - 1, e.At.TotalSeconds + 1);
+        }
+        Assert.True(File.Exists(Path.Combine(_server.DataDirectory, "artifacts", id, "report.html")), "post-call was not written");
+    }
+
+    private static IReadOnlyList<Nudge> FromWav(PcmAudio wav)
+    {
+        Participant[] people = [new("dana", "Dana", ParticipantRole.Interviewer), new("sam", "Sam", ParticipantRole.Interviewee)];
+        var session = CoachFactory.CreateSession();
+        foreach (var e in AudioSession.Events(wav, people, "wav", new SessionSetup(Goal: "understand how delivery companies plan routes"))) session.Apply(e);
+        return session.Nudges;
+    }
+
+    /// <summary>The bundled two-speaker script spoken by espeak-ng (scripts/make-interview-audio.sh, installed tools).</summary>
+    private static PcmAudio SpokenInterview()
+    {
+        var dir = Directory.CreateTempSubdirectory("ib-ingest-audio-").FullName;
+        var wav = Path.Combine(dir, "dispatch.wav");
+        var start = new ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "scripts", "make-interview-audio.sh"), Path.Combine(AppContext.BaseDirectory, "samples", "audio", "dispatch-interview.txt"), wav })
+            start.ArgumentList.Add(a);
+        using (var process = Process.Start(start)!)
+        {
+            var error = process.StandardError.ReadToEndAsync();
+            process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            Assert.True(process.ExitCode == 0, error.Result);
+        }
+        var read = WavReader.Read(File.ReadAllBytes(wav), wav);
+        Directory.Delete(dir, recursive: true);
+        Assert.True(read.IsSuccess, read.Error);
+        return read.Audio;
+    }
+
+    [Theory]
+    [InlineData("none")]
+    [InlineData("forged")]
+    [InlineData("other-session")]
+    public async Task WrongToken_IsRefusedBeforeTheUpgrade(string kind)
+    {
+        var (_, url, token) = await CreateSessionAsync();
+        var (_, _, otherToken) = await CreateSessionAsync();
+        using var socket = new ClientWebSocket();
+        socket.Options.CollectHttpResponseDetails = true;
+        var presented = kind switch { "none" => null, "forged" => token[..^4] + "AAAA", _ => otherToken };
+        if (presented is not null) socket.Options.SetRequestHeader("Authorization", "Bearer " + presented);
+
+        await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(url, CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, socket.HttpStatusCode);
+    }
+
+    [Fact]
+    public async Task CreatingASession_NeedsTheApiKey()
+    {
+        using var response = await _http.PostAsJsonAsync(new Uri(_server.BaseUri, "api/sessions"), new JsonObject());
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    public static TheoryData<string, WebSocketCloseStatus, string> BadInput => new()
+    {
+        { "malformed-json", WebSocketCloseStatus.InvalidPayloadData, "not a control message" },
+        { "truncated-frame", WebSocketCloseStatus.InvalidPayloadData, "the header says 320 samples" },
+        { "tiny-frame", WebSocketCloseStatus.InvalidPayloadData, "16-byte header" },
+        { "oversized", WebSocketCloseStatus.MessageTooBig, "at most" },
+        { "wrong-format", WebSocketCloseStatus.InvalidPayloadData, "format must be" },
+        { "unknown-type", WebSocketCloseStatus.InvalidPayloadData, "unknown or incomplete control message" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInput))]
+    public async Task BadInput_ClosesWithTheReason_KeepsWhatCameBefore_AndTheSessionCanResume(string kind, WebSocketCloseStatus status, string reason)
+    {
+        var (id, url, token) = await CreateSessionAsync();
+        var voice = Enumerable.Range(0, 16_000).Select(i => (short)(8000 * Math.Sin(2 * Math.PI * 200 * i / 16_000.0) * (0.6 + 0.4 * Math.Sin(2 * Math.PI * 4 * i / 16_000.0)))).ToArray();
+        await using (var client = await IngestClient.ConnectAsync(url, token))
+        {
+            if (kind != "wrong-format")
+            {
+                await client.StartAsync(s_people);
+                for (var s = 0; s < voice.Length; s += 320) await client.SendBinaryAsync(IngestFrame.Write(0, TimeSpan.FromMilliseconds(500 + s / 16.0), voice.AsSpan(s, 320)));
+            }
+            switch (kind)
+            {
+                case "malformed-json": await client.SendJsonAsync("{\"type\":\"start\", oops"); break;
+                case "truncated-frame": await client.SendBinaryAsync(IngestFrame.Write(0, TimeSpan.FromSeconds(2), new short[320])[..^10]); break;
+                case "tiny-frame": await client.SendBinaryAsync(new byte[7]); break;
+                case "oversized": await client.SendBinaryAsync(new byte[300 * 1024]); break;
+                case "wrong-format": await client.SendJsonAsync("""{"type":"start","format":{"encoding":"pcm16","sample_rate":48000,"channels":2},"participants":[]}"""); break;
+                case "unknown-type": await client.SendJsonAsync("""{"type":"dance"}"""); break;
+            }
+            await client.WaitClosedAsync();
+            Assert.Equal(status, client.CloseStatus);
+            Assert.Contains(reason, client.CloseReason ?? "", StringComparison.Ordinal);
+        }
+
+        // The server is up and the session still open: a resumed connection goes on, and what came before was kept.
+        await using var resumed = await IngestClient.ConnectAsync(url, token);
+        await resumed.StartAsync(s_people);
+        var ready = await resumed.WaitForAsync("ready");
+        Assert.Equal(kind != "wrong-format", ready["resumed"]!.GetValue<bool>());
+        await resumed.SendJsonAsync("""{"type":"end"}""");
+        await resumed.WaitForAsync("ended");
+        var journal = await File.ReadAllTextAsync(Path.Combine(_server.DataDirectory, "journals", id + ".journal.jsonl"));
+        if (kind != "wrong-format") Assert.Contains("\"type\":\"speech_started\",\"participant_id\":\"dana\"", journal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FrameForAnUnknownParticipant_IsAnErrorMessage_NotAClose()
+    {
+        var (_, url, token) = await CreateSessionAsync();
+        await using var client = await IngestClient.ConnectAsync(url, token);
+        await client.StartAsync(s_people);
+        await client.WaitForAsync("ready");
+
+        await client.SendBinaryAsync(IngestFrame.Write(7, TimeSpan.Zero, new short[320]));
+        var error = await client.WaitForAsync("error");
+        await client.SendBinaryAsync(IngestFrame.Write(0, TimeSpan.Zero, new short[320]));
+        await client.SendJsonAsync("""{"type":"end"}""");
+
+        Assert.Contains("unknown participant index 7", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        await client.WaitForAsync("ended");
+    }
+
+    [Fact]
+    public async Task AudioBeforeStart_IsRefused()
+    {
+        var (_, url, token) = await CreateSessionAsync();
+        await using var client = await IngestClient.ConnectAsync(url, token);
+
+        await client.SendBinaryAsync(IngestFrame.Write(0, TimeSpan.Zero, new short[320]));
+        await client.WaitClosedAsync();
+
+        Assert.Equal(WebSocketCloseStatus.PolicyViolation, client.CloseStatus);
+        Assert.Contains("send \"start\" before audio", client.CloseReason ?? "", StringComparison.Ordinal);
+    }
+}
