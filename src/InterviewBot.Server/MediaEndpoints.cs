@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Serialization;
 using InterviewBot.Core.Sessions;
 using InterviewBot.Media;
+using InterviewBot.Media.Gateways;
 using InterviewBot.Media.Ingest;
 using InterviewBot.Media.Live;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,106 @@ internal static class MediaEndpoints
     {
         app.MapPost("/api/sessions", CreateAsync);
         app.Map("/api/media/{sessionId}", ConnectAsync);
+        app.MapPost("/api/media/attendee/webhook", AttendeeWebhookAsync);
+        app.MapPost("/api/media/recall/webhook", RecallWebhookAsync);
+        app.Map("/api/media/{gateway}/{sessionId}", ConnectGatewayAsync);
+    }
+
+    private static readonly Dictionary<string, IGatewayTranslator> s_gateways = new(StringComparer.Ordinal)
+    {
+        ["attendee"] = new AttendeeTranslator(),
+        ["recall"] = new RecallTranslator(),
+    };
+
+    private static async Task ConnectGatewayAsync(HttpContext context, string gateway, string sessionId, MediaTokens tokens, MediaSessions sessions,
+        IOptions<MediaOptions> options, ILogger<MediaSessions> logger)
+    {
+        if (!s_gateways.TryGetValue(gateway, out var translator))
+        {
+            await Results.NotFound().ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+        if (await RefuseAsync(context, tokens, sessionId).ConfigureAwait(false)) return;
+        using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
+        await GatewayConnection.RunAsync(socket, translator, sessions, sessionId, options.Value, logger, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>attendee's webhooks: participant names (so audio is attributed) and the bot's end (so post-call runs).</summary>
+    private static async Task<IResult> AttendeeWebhookAsync(HttpContext context, MediaSessions sessions, IOptions<MeetingBotOptions> gateway)
+    {
+        if (gateway.Value.WebhookSecret is not { Length: > 0 } secret) return Results.Problem("attendee webhooks are off (set Media:Gateway:WebhookSecret)", statusCode: 404);
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
+        if (!AttendeeWebhook.Verify(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), context.Request.Headers["X-Webhook-Signature"], secret))
+            return Results.Problem("the webhook signature is wrong", statusCode: 401);
+        using var doc = System.Text.Json.JsonDocument.Parse(buffer.ToArray());
+        var root = doc.RootElement;
+        var sessionId = root.TryGetProperty("bot_metadata", out var meta) && meta.ValueKind == System.Text.Json.JsonValueKind.Object && meta.TryGetProperty("session_id", out var sid) ? sid.GetString() : null;
+        if (sessionId is null || sessions.Find(sessionId) is not { } live) return Results.Ok(); // not ours, or already over: nothing to do
+        var trigger = root.TryGetProperty("trigger", out var t) ? t.GetString() : null;
+        var data = root.TryGetProperty("data", out var d) ? d : default;
+        string? Str(string name) => data.ValueKind == System.Text.Json.JsonValueKind.Object && data.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString() : null;
+        switch (trigger)
+        {
+            case "participant_events.join_leave" when Str("participant_uuid") is { } uuid:
+                var host = data.TryGetProperty("participant_is_host", out var h) && h.ValueKind == System.Text.Json.JsonValueKind.True;
+                live.Session.NameGatewayParticipant($"attendee:{uuid}", Str("participant_name"), host);
+                break;
+            case "bot.state_change" when Str("new_state") is "ended" or "fatal_error" || Str("event_type") is "meeting_ended" or "left_meeting" or "could_not_join_meeting" or "fatal_error":
+                await sessions.EndAsync(sessionId, $"attendee: {Str("event_type") ?? Str("new_state")}", context.RequestAborted).ConfigureAwait(false);
+                break;
+        }
+        return Results.Ok();
+    }
+
+    /// <summary>Recall.ai's bot status webhooks: when the bot's call ends, the session ends and its post-call runs.</summary>
+    private static async Task<IResult> RecallWebhookAsync(HttpContext context, MediaSessions sessions, IOptions<MeetingBotOptions> gateway, TimeProvider time)
+    {
+        if (gateway.Value.WebhookSecret is not { Length: > 0 } secret) return Results.Problem("Recall.ai webhooks are off (set Media:Gateway:WebhookSecret)", statusCode: 404);
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
+        var headers = context.Request.Headers;
+        if (!RecallWebhook.Verify(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), headers["webhook-id"], headers["webhook-timestamp"], headers["webhook-signature"], secret, time.GetUtcNow()))
+            return Results.Problem("the webhook signature is wrong or stale", statusCode: 401);
+        System.Text.Json.JsonDocument doc;
+        try
+        {
+            doc = System.Text.Json.JsonDocument.Parse(buffer.ToArray());
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            return Results.Problem($"the webhook body is not JSON: {ex.Message}", statusCode: 400);
+        }
+        using (doc)
+        {
+            var root = doc.RootElement;
+            var name = root.TryGetProperty("event", out var ev) ? ev.GetString() : null;
+            var data = root.TryGetProperty("data", out var d) ? d : default;
+            var bot = data.ValueKind == System.Text.Json.JsonValueKind.Object && data.TryGetProperty("bot", out var b) ? b : default;
+            var sessionId = bot.ValueKind == System.Text.Json.JsonValueKind.Object && bot.TryGetProperty("metadata", out var m) && m.ValueKind == System.Text.Json.JsonValueKind.Object
+                && m.TryGetProperty("session_id", out var sid) ? sid.GetString() : null;
+            if (sessionId is not null && name is "bot.call_ended" or "bot.done" or "bot.fatal")
+                await sessions.EndAsync(sessionId, $"recall: {name}", context.RequestAborted).ConfigureAwait(false);
+        }
+        return Results.Ok();
+    }
+
+    /// <summary>Writes the refusal and returns true unless the token is good for the session and the request is an upgrade.</summary>
+    private static async Task<bool> RefuseAsync(HttpContext context, MediaTokens tokens, string sessionId)
+    {
+        var header = context.Request.Headers.Authorization.ToString();
+        var token = header.StartsWith("Bearer ", StringComparison.Ordinal) ? header[7..] : context.Request.Query["token"].ToString();
+        if (tokens.Check(token, sessionId) is { } refused)
+        {
+            await Results.Problem(refused, statusCode: 401).ExecuteAsync(context).ConfigureAwait(false);
+            return true;
+        }
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            await Results.Problem("this endpoint takes a WebSocket upgrade", statusCode: 400).ExecuteAsync(context).ConfigureAwait(false);
+            return true;
+        }
+        return false;
     }
 
     private static async Task<IResult> CreateAsync(HttpContext context, CreateSessionRequest? request, MediaSessions sessions, IOptions<MediaOptions> options)
@@ -39,35 +140,42 @@ internal static class MediaEndpoints
         })).ToArray();
         var setup = new SessionSetup(request.Goal, request.IntervieweeName, request.Company, request.PlannedMinutes, InterviewKinds.Parse(request.Kind));
         var created = await sessions.CreateAsync(setup, participants, context.RequestAborted).ConfigureAwait(false);
+        string? botId = null;
+        if (request.MeetingUrl is { } meeting)
+        {
+            try
+            {
+                botId = await context.RequestServices.GetRequiredService<MeetingBots>().SendAsync(meeting, created.SessionId, created.Token, context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or OperationCanceledException && !context.RequestAborted.IsCancellationRequested)
+            {
+                await sessions.EndAsync(created.SessionId, "no meeting bot", context.RequestAborted).ConfigureAwait(false);
+                return Results.Problem($"the meeting bot could not be sent: {ex.Message}", statusCode: 502);
+            }
+        }
         var scheme = context.Request.Scheme == "https" ? "wss" : "ws";
-        return Results.Json(new CreateSessionResponse(created.SessionId, $"{scheme}://{context.Request.Host}/api/media/{created.SessionId}", created.Token, created.Expires),
+        return Results.Json(new CreateSessionResponse(created.SessionId, $"{scheme}://{context.Request.Host}/api/media/{created.SessionId}", created.Token, created.Expires) { BotId = botId },
             ServerJsonContext.Default.CreateSessionResponse, statusCode: 201);
     }
 
     private static async Task ConnectAsync(HttpContext context, string sessionId, MediaTokens tokens, MediaSessions sessions, IOptions<MediaOptions> options, ILogger<MediaSessions> logger)
     {
-        var header = context.Request.Headers.Authorization.ToString();
-        var token = header.StartsWith("Bearer ", StringComparison.Ordinal) ? header[7..] : context.Request.Query["token"].ToString();
-        if (tokens.Check(token, sessionId) is { } refused)
-        {
-            await Results.Problem(refused, statusCode: 401).ExecuteAsync(context).ConfigureAwait(false);
-            return;
-        }
-        if (!context.WebSockets.IsWebSocketRequest)
-        {
-            await Results.Problem("this endpoint takes a WebSocket upgrade", statusCode: 400).ExecuteAsync(context).ConfigureAwait(false);
-            return;
-        }
+        if (await RefuseAsync(context, tokens, sessionId).ConfigureAwait(false)) return;
         using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
         await IngestConnection.RunAsync(socket, sessions, sessionId, options.Value, logger, context.RequestAborted).ConfigureAwait(false);
     }
 }
 
 /// <summary>Body of <c>POST /api/sessions</c>.</summary>
-internal sealed record CreateSessionRequest(IReadOnlyList<IngestParticipant>? Participants, string? Goal, string? IntervieweeName, string? Company, int? PlannedMinutes, string? Kind);
+internal sealed record CreateSessionRequest(IReadOnlyList<IngestParticipant>? Participants, string? Goal, string? IntervieweeName, string? Company, int? PlannedMinutes, string? Kind,
+    Uri? MeetingUrl = null);
 
 /// <summary>Answer of <c>POST /api/sessions</c>: where to stream, and the token to use.</summary>
-internal sealed record CreateSessionResponse(string SessionId, string MediaUrl, string Token, DateTimeOffset Expires);
+internal sealed record CreateSessionResponse(string SessionId, string MediaUrl, string Token, DateTimeOffset Expires)
+{
+    /// <summary>The gateway's bot id when a meeting bot was sent.</summary>
+    public string? BotId { get; init; }
+}
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, PropertyNameCaseInsensitive = true)]
 [JsonSerializable(typeof(CreateSessionRequest))]

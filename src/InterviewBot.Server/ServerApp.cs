@@ -1,6 +1,7 @@
 using InterviewBot.Azure.PostCall;
 using InterviewBot.Azure.Speech;
 using InterviewBot.Media;
+using InterviewBot.Media.Gateways;
 using InterviewBot.Media.Ingest;
 using InterviewBot.Media.Live;
 using InterviewBot.Teams;
@@ -23,6 +24,8 @@ public static class ServerApp
         builder.Services.AddOptions<MediaOptions>().Bind(builder.Configuration.GetSection(MediaOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MediaTokens>();
         builder.Services.AddSingleton<MediaSessions>();
+        builder.Services.AddOptions<MeetingBotOptions>().Bind(builder.Configuration.GetSection(MeetingBotOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHttpClient<MeetingBots>();
         builder.Services.AddHostedService<IdleSessionSweeper>();
         if (!string.IsNullOrEmpty(builder.Configuration["Speech:Endpoint"])) builder.Services.AddSpeechRecognizer(builder.Configuration);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ServerJsonContext.Default));

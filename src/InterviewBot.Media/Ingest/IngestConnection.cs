@@ -26,7 +26,8 @@ public static class IngestConnection
         io.Start(live.Feed, cancellationToken);
         var (status, reason) = await ServeAsync(io, live.Session, sessions, sessionId, cancellationToken).ConfigureAwait(false);
         logger.ConnectionClosed(sessionId, reason);
-        if (status is { } s) await io.CloseAsync(s, reason, cancellationToken).ConfigureAwait(false);
+        // A client that closed first still gets the closing handshake it waits for.
+        await io.CloseAsync(status ?? WebSocketCloseStatus.NormalClosure, reason, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<(WebSocketCloseStatus? Status, string Reason)> ServeAsync(SocketSession io, LiveAudioSession session, MediaSessions sessions, string sessionId,

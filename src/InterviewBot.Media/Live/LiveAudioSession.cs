@@ -17,6 +17,9 @@ public sealed class LiveAudioSession : IAsyncDisposable
     private static readonly TimeSpan s_tick = TimeSpan.FromSeconds(1);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, SpeakerStream> _streams = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Participant> _people = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _byGatewayKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string? Name, bool? IsHost)> _gatewayNames = new(StringComparer.Ordinal);
     private readonly List<SessionEvent> _events = [];
     private readonly List<SegmentAudio> _completed = [];
     private readonly SessionRunner _runner;
@@ -57,7 +60,11 @@ public sealed class LiveAudioSession : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(participants);
         var runner = new SessionRunner(CoachFactory.CreateSession(), id, journal, sinks);
         var session = new LiveAudioSession(id, runner, recognizer, backlogCapacity, time);
-        foreach (var p in participants) session._streams[p.Id] = new SpeakerStream(p.Id, recognizer is null ? null : session._completed);
+        foreach (var p in participants)
+        {
+            session._streams[p.Id] = new SpeakerStream(p.Id, recognizer is null ? null : session._completed);
+            session._people[p.Id] = p;
+        }
         await runner.PostAsync(new SessionStarted(TimeSpan.Zero, id, setup, participants, AudioOnly: recognizer is null), cancellationToken).ConfigureAwait(false);
         return session;
     }
@@ -79,6 +86,7 @@ public sealed class LiveAudioSession : IAsyncDisposable
             {
                 if (_streams.ContainsKey(participant.Id)) return;
                 _streams[participant.Id] = new SpeakerStream(participant.Id, _backlog is null ? null : _completed);
+                _people[participant.Id] = participant;
             }
             await _runner.PostAsync(new ParticipantJoined(_heard, participant), cancellationToken).ConfigureAwait(false);
         }
@@ -123,6 +131,46 @@ public sealed class LiveAudioSession : IAsyncDisposable
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>A gateway told us who is behind one of its participant keys (a join webhook), before or after their audio.</summary>
+    public void NameGatewayParticipant(string key, string? name, bool? isHost)
+    {
+        lock (_streams) _gatewayNames[key] = (name, isHost);
+    }
+
+    /// <summary>
+    /// The session participant a gateway's participant key stands for: a declared participant with the same name
+    /// (so the interviewer named at session creation is found in the meeting), else a new one — the host as the
+    /// interviewer when nobody is, anyone else as an interviewee.
+    /// </summary>
+    public async ValueTask<string> ResolveGatewayParticipantAsync(string key, string? name, bool? isHost, CancellationToken cancellationToken)
+    {
+        Participant? joining = null;
+        string id;
+        lock (_streams)
+        {
+            if (_byGatewayKey.TryGetValue(key, out var known)) return known;
+            if (_gatewayNames.TryGetValue(key, out var told))
+            {
+                name ??= told.Name;
+                isHost ??= told.IsHost;
+            }
+            var match = name is null ? null : _people.Values.FirstOrDefault(p => string.Equals(p.DisplayName, name, StringComparison.OrdinalIgnoreCase));
+            if (match is not null)
+            {
+                id = match.Id;
+            }
+            else
+            {
+                var role = isHost == true && !_people.Values.Any(p => p.Role == ParticipantRole.Interviewer) ? ParticipantRole.Interviewer : ParticipantRole.Interviewee;
+                joining = new Participant(key, name ?? $"Participant {_byGatewayKey.Count + 1}", role);
+                id = key;
+            }
+            _byGatewayKey[key] = id;
+        }
+        if (joining is not null) await JoinAsync(joining, cancellationToken).ConfigureAwait(false);
+        return id;
     }
 
     /// <summary>Closes every stream, waits for the recognizer to finish what it holds, and ends the session.</summary>

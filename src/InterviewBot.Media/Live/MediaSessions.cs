@@ -17,6 +17,7 @@ namespace InterviewBot.Media.Live;
 public sealed class MediaSessions(IServiceProvider services, IOptions<MediaOptions> options, MediaTokens tokens, TimeProvider time, ILogger<MediaSessions> logger)
 {
     private readonly ConcurrentDictionary<string, (LiveAudioSession Session, NudgeFeed Feed)> _live = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _startedAt = new(StringComparer.Ordinal);
 
     public int Count => _live.Count;
 
@@ -28,6 +29,7 @@ public sealed class MediaSessions(IServiceProvider services, IOptions<MediaOptio
         var session = await LiveAudioSession.StartAsync(id, setup, participants, services.GetRequiredService<ISessionJournal>(), [feed],
             services.GetService<ISpeechRecognizer>(), options.Value.RecognitionBacklog, time, cancellationToken).ConfigureAwait(false);
         _live[id] = (session, feed);
+        _startedAt[id] = time.GetUtcNow();
         var (token, expires) = tokens.Issue(id);
         logger.MediaSessionStarted(id);
         return new CreatedMediaSession(id, token, expires);
@@ -35,10 +37,14 @@ public sealed class MediaSessions(IServiceProvider services, IOptions<MediaOptio
 
     public (LiveAudioSession Session, NudgeFeed Feed)? Find(string sessionId) => _live.TryGetValue(sessionId, out var live) ? live : null;
 
+    /// <summary>Wall-clock start of a live session (gateways that stamp audio with the wall clock are measured from it).</summary>
+    public DateTimeOffset? StartedAt(string sessionId) => _startedAt.TryGetValue(sessionId, out var at) ? at : null;
+
     /// <summary>Ends a session and writes its post-call; null when it was not live (already ended: a no-op).</summary>
     public async Task<ISessionView?> EndAsync(string sessionId, string reason, CancellationToken cancellationToken)
     {
         if (!_live.TryRemove(sessionId, out var live)) return null;
+        _startedAt.TryRemove(sessionId, out _);
         await using (live.Session.ConfigureAwait(false))
         {
             var view = await live.Session.EndAsync(reason, cancellationToken).ConfigureAwait(false);

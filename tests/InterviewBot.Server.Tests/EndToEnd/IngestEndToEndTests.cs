@@ -1,12 +1,8 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text.Json.Nodes;
-using InterviewBot.Core.Audio.Wav;
 using InterviewBot.Core.Coaching;
-using InterviewBot.Core.Replay;
-using InterviewBot.Core.Sessions;
 using InterviewBot.Media.Ingest;
 using InterviewBot.Server.Tests.TestSupport;
 
@@ -34,7 +30,7 @@ public sealed class IngestEndToEndTests : IAsyncLifetime
         {
             Content = JsonContent.Create(new JsonObject
             {
-                ["goal"] = "understand how delivery companies plan routes",
+                ["goal"] = SpokenInterview.Goal,
                 ["participants"] = new JsonArray(
                     new JsonObject { ["index"] = 0, ["id"] = "dana", ["name"] = "Dana", ["role"] = "interviewer" },
                     new JsonObject { ["index"] = 1, ["id"] = "sam", ["name"] = "Sam", ["role"] = "interviewee" }),
@@ -52,8 +48,7 @@ public sealed class IngestEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task GeneratedInterview_StreamedLive_GivesTheNudgesOfItsWav()
     {
-        var wav = SpokenInterview();
-        var channels = wav.Channels.Select(c => c.Select(x => (short)Math.Clamp(Math.Round(x * 32767.0), short.MinValue, short.MaxValue)).ToArray()).ToArray();
+        var channels = SpokenInterview.Channels;
         var (id, url, token) = await CreateSessionAsync();
 
         await using (var client = await IngestClient.ConnectAsync(url, token))
@@ -68,41 +63,12 @@ public sealed class IngestEndToEndTests : IAsyncLifetime
             await client.WaitClosedAsync();
 
             var live = client.Received.Where(m => m["type"]!.GetValue<string>() == "nudge").Select(m => (Kind: m["nudge"]!.GetValue<string>(), At: m["time"]!.GetValue<double>())).ToArray();
-            var expected = FromWav(wav);
+            var expected = SpokenInterview.NudgesFromWav();
             Assert.Equal([NudgeKinds.Interrupt, NudgeKinds.Monologue, NudgeKinds.TalkRatio], expected.Select(n => n.Kind));
             Assert.Equal(expected.Select(n => n.Kind), live.Select(n => n.Kind));
             foreach (var (e, l) in expected.Zip(live)) Assert.InRange(l.At, e.At.TotalSeconds - 1, e.At.TotalSeconds + 1);
         }
         Assert.True(File.Exists(Path.Combine(_server.DataDirectory, "artifacts", id, "report.html")), "post-call was not written");
-    }
-
-    private static IReadOnlyList<Nudge> FromWav(PcmAudio wav)
-    {
-        Participant[] people = [new("dana", "Dana", ParticipantRole.Interviewer), new("sam", "Sam", ParticipantRole.Interviewee)];
-        var session = CoachFactory.CreateSession();
-        foreach (var e in AudioSession.Events(wav, people, "wav", new SessionSetup(Goal: "understand how delivery companies plan routes"))) session.Apply(e);
-        return session.Nudges;
-    }
-
-    /// <summary>The bundled two-speaker script spoken by espeak-ng (scripts/make-interview-audio.sh, installed tools).</summary>
-    private static PcmAudio SpokenInterview()
-    {
-        var dir = Directory.CreateTempSubdirectory("ib-ingest-audio-").FullName;
-        var wav = Path.Combine(dir, "dispatch.wav");
-        var start = new ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "scripts", "make-interview-audio.sh"), Path.Combine(AppContext.BaseDirectory, "samples", "audio", "dispatch-interview.txt"), wav })
-            start.ArgumentList.Add(a);
-        using (var process = Process.Start(start)!)
-        {
-            var error = process.StandardError.ReadToEndAsync();
-            process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, error.Result);
-        }
-        var read = WavReader.Read(File.ReadAllBytes(wav), wav);
-        Directory.Delete(dir, recursive: true);
-        Assert.True(read.IsSuccess, read.Error);
-        return read.Audio;
     }
 
     [Theory]

@@ -1,0 +1,76 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using InterviewBot.Media.Gateways;
+
+namespace InterviewBot.Media.Tests.Gateways;
+
+public class TranslatorTests
+{
+    private static readonly DateTimeOffset s_started = DateTimeOffset.FromUnixTimeMilliseconds(1_764_064_800_000);
+    private static readonly string s_pcm = Convert.ToBase64String([1, 0, 255, 255, 0, 128]); // 1, -1, -32768
+
+    private static (GatewayAudio? Audio, string? Error) Attendee(JsonObject message) => new AttendeeTranslator().Translate(Encoding.UTF8.GetBytes(message.ToJsonString()), s_started);
+
+    private static (GatewayAudio? Audio, string? Error) Recall(JsonObject message) => new RecallTranslator().Translate(Encoding.UTF8.GetBytes(message.ToJsonString()), s_started);
+
+    [Fact]
+    public void Attendee_PerParticipantAudio_IsTimedFromTheSessionStart()
+    {
+        var (audio, error) = Attendee(new JsonObject
+        {
+            ["trigger"] = "realtime_audio.per_participant", ["bot_id"] = "b",
+            ["data"] = new JsonObject { ["participant_uuid"] = "u-1", ["chunk"] = s_pcm, ["timestamp_ms"] = 1_764_064_812_500, ["sample_rate"] = 16000 },
+        });
+
+        Assert.Null(error);
+        Assert.Equal(("attendee:u-1", TimeSpan.FromSeconds(12.5)), (audio!.ParticipantKey, audio.MediaTime));
+        Assert.Equal([1, -1, short.MinValue], audio.Samples);
+    }
+
+    [Fact]
+    public void Attendee_MixedAudio_IsSkipped() =>
+        Assert.Equal((null, null), Attendee(new JsonObject { ["trigger"] = "realtime_audio.mixed", ["data"] = new JsonObject { ["chunk"] = s_pcm } }));
+
+    [Theory]
+    [InlineData("{\"chunk\":\"%%%\",\"participant_uuid\":\"u\",\"timestamp_ms\":1}", "not base64")]
+    [InlineData("{\"chunk\":\"AAEC\",\"participant_uuid\":\"u\",\"timestamp_ms\":1}", "even number")]
+    [InlineData("{\"chunk\":\"AAA=\",\"timestamp_ms\":1}", "participant_uuid")]
+    [InlineData("{\"chunk\":\"AAA=\",\"participant_uuid\":\"u\",\"timestamp_ms\":1,\"sample_rate\":8000}", "sample_rate 8000")]
+    public void Attendee_BadAudio_SaysWhy(string data, string reason) =>
+        Assert.Contains(reason, Attendee(new JsonObject { ["trigger"] = "realtime_audio.per_participant", ["data"] = JsonNode.Parse(data) }).Error, StringComparison.Ordinal);
+
+    [Fact]
+    public void Attendee_NotJson_SaysWhy() =>
+        Assert.Contains("not an attendee message", new AttendeeTranslator().Translate("{{"u8, s_started).Error, StringComparison.Ordinal);
+
+    [Fact]
+    public void Recall_SeparateAudio_CarriesTheParticipantAndRelativeTime()
+    {
+        var (audio, error) = Recall(new JsonObject
+        {
+            ["event"] = "audio_separate_raw.data",
+            ["data"] = new JsonObject
+            {
+                ["data"] = new JsonObject
+                {
+                    ["buffer"] = s_pcm,
+                    ["timestamp"] = new JsonObject { ["relative"] = 3.25, ["absolute"] = "2026-11-25T10:00:03.25Z" },
+                    ["participant"] = new JsonObject { ["id"] = 100, ["name"] = "Dana", ["is_host"] = true },
+                },
+                ["bot"] = new JsonObject { ["id"] = "bot-9" },
+            },
+        });
+
+        Assert.Null(error);
+        Assert.Equal(("recall:100", "Dana", true, TimeSpan.FromSeconds(3.25)), (audio!.ParticipantKey, audio.Name, audio.IsHost, audio.MediaTime));
+    }
+
+    [Fact]
+    public void Recall_OtherEvents_AreSkipped() =>
+        Assert.Equal((null, null), Recall(new JsonObject { ["event"] = "participant_events.join", ["data"] = new JsonObject() }));
+
+    [Fact]
+    public void Recall_AudioWithoutParticipant_SaysWhy() =>
+        Assert.Contains("participant", Recall(new JsonObject { ["event"] = "audio_separate_raw.data", ["data"] = new JsonObject { ["data"] = new JsonObject { ["buffer"] = s_pcm } } }).Error,
+            StringComparison.Ordinal);
+}
