@@ -24,6 +24,7 @@ public static class ServerApp
         builder.Services.AddOptions<MediaOptions>().Bind(builder.Configuration.GetSection(MediaOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MediaTokens>();
         builder.Services.AddSingleton<MediaSessions>();
+        builder.Services.AddSingleton<MediaMetrics>();
         builder.Services.AddOptions<MeetingBotOptions>().Bind(builder.Configuration.GetSection(MeetingBotOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHttpClient<MeetingBots>();
         builder.Services.AddHostedService<IdleSessionSweeper>();

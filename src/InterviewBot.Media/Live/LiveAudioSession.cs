@@ -29,6 +29,8 @@ public sealed class LiveAudioSession : IAsyncDisposable
     private TimeSpan _heard;
     private TimeSpan _nextTick = s_tick;
     private long _lastMediaAt;
+    private long _frameArrived;
+    private MediaMetrics.Probe? _probe;
 
     private LiveAudioSession(string id, SessionRunner runner, ISpeechRecognizer? recognizer, int backlogCapacity, TimeProvider time)
     {
@@ -55,11 +57,13 @@ public sealed class LiveAudioSession : IAsyncDisposable
     public long LateSamples { get; private set; }
 
     public static async Task<LiveAudioSession> StartAsync(string id, SessionSetup setup, IReadOnlyList<Participant> participants, ISessionJournal journal,
-        IReadOnlyList<INudgeSink> sinks, ISpeechRecognizer? recognizer, int backlogCapacity, TimeProvider time, CancellationToken cancellationToken)
+        IReadOnlyList<INudgeSink> sinks, ISpeechRecognizer? recognizer, int backlogCapacity, TimeProvider time, CancellationToken cancellationToken,
+        MediaMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(participants);
-        var runner = new SessionRunner(CoachFactory.CreateSession(), id, journal, sinks);
-        var session = new LiveAudioSession(id, runner, recognizer, backlogCapacity, time);
+        var probe = metrics?.ForSession();
+        var runner = new SessionRunner(CoachFactory.CreateSession(), id, journal, sinks, observers: probe is null ? null : [probe]);
+        var session = new LiveAudioSession(id, runner, recognizer, backlogCapacity, time) { _probe = probe };
         foreach (var p in participants)
         {
             session._streams[p.Id] = new SpeakerStream(p.Id, recognizer is null ? null : session._completed);
@@ -119,7 +123,8 @@ public sealed class LiveAudioSession : IAsyncDisposable
         try
         {
             if (Ended || !_streams.TryGetValue(participantId, out var stream)) return false;
-            Interlocked.Exchange(ref _lastMediaAt, _time.GetTimestamp());
+            _frameArrived = _time.GetTimestamp();
+            Interlocked.Exchange(ref _lastMediaAt, _frameArrived);
             var late = stream.LateSamples;
             stream.Append(mediaTime, samples.Span, _events);
             LateSamples += stream.LateSamples - late;
@@ -206,6 +211,7 @@ public sealed class LiveAudioSession : IAsyncDisposable
         while (_heard >= _nextTick)
         {
             _events.Add(new MediaTick(_nextTick));
+            _probe?.Stamp(_nextTick, _frameArrived);
             _nextTick += s_tick;
         }
         // A stable insertion sort: usually a handful of events, and equal times must keep their order (ends before starts).

@@ -27,7 +27,7 @@ public sealed class MediaSessions(IServiceProvider services, IOptions<MediaOptio
         var id = $"media-{time.GetUtcNow():yyyyMMdd-HHmmss}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant()}";
         var feed = new NudgeFeed();
         var session = await LiveAudioSession.StartAsync(id, setup, participants, services.GetRequiredService<ISessionJournal>(), [feed],
-            services.GetService<ISpeechRecognizer>(), options.Value.RecognitionBacklog, time, cancellationToken).ConfigureAwait(false);
+            services.GetService<ISpeechRecognizer>(), options.Value.RecognitionBacklog, time, cancellationToken, services.GetService<MediaMetrics>()).ConfigureAwait(false);
         _live[id] = (session, feed);
         _startedAt[id] = time.GetUtcNow();
         var (token, expires) = tokens.Issue(id);

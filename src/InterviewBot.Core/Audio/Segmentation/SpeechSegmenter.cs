@@ -14,9 +14,10 @@ public sealed class SpeechSegmenter(string participantId, VoiceActivityOptions o
     public static readonly TimeSpan MaxSegment = TimeSpan.FromSeconds(30);
     private const int HistoryFrames = 16; // VAD dates a start up to this many frames back (minimum speech and short onset gaps)
     private readonly VoiceActivityDetector _vad = new(options);
-    // Audio of the current segment, preallocated for the longest one (plus the frames VAD looks back over),
-    // so the frame path copies samples but never allocates.
-    private readonly short[] _audio = new short[(int)(MaxSegment / AudioFrame.Duration + HistoryFrames + 1) * AudioFrame.SamplesPerFrame];
+    private static readonly int s_audioCapacity = (int)(MaxSegment / AudioFrame.Duration + HistoryFrames + 1) * AudioFrame.SamplesPerFrame;
+    // Audio of the current segment, allocated once for the longest one (plus the frames VAD looks back over) when a
+    // recognizer will want it, so the frame path copies samples but never allocates; timing-only sessions keep none.
+    private short[]? _audio;
     private readonly short[] _history = new short[HistoryFrames * AudioFrame.SamplesPerFrame];
     private int _historyFrames;
     private int _audioLength;
@@ -76,13 +77,15 @@ public sealed class SpeechSegmenter(string participantId, VoiceActivityOptions o
         if (CompletedSegments is not null)
         {
             var samples = Math.Min(_audioLength, (int)Math.Round((end - start).TotalSeconds * AudioFrame.SampleRate));
-            CompletedSegments.Add(new SegmentAudio(ParticipantId, start, _audio.AsSpan(0, samples).ToArray()));
+            CompletedSegments.Add(new SegmentAudio(ParticipantId, start, _audio is null ? Array.Empty<short>() : _audio.AsSpan(0, samples).ToArray()));
         }
         _audioLength = 0;
     }
 
     private void Append(ReadOnlySpan<short> samples)
     {
+        if (CompletedSegments is null) return;
+        _audio ??= new short[s_audioCapacity];
         var room = Math.Min(samples.Length, _audio.Length - _audioLength);
         samples[..room].CopyTo(_audio.AsSpan(_audioLength));
         _audioLength += room;
