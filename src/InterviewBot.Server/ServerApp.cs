@@ -6,6 +6,9 @@ using InterviewBot.Media.Ingest;
 using InterviewBot.Media.Live;
 using InterviewBot.Teams;
 using InterviewBot.Teams.Meetings;
+using InterviewBot.Zoom;
+using InterviewBot.Zoom.Chat;
+using InterviewBot.Zoom.Rtms;
 using Microsoft.Extensions.Options;
 
 namespace InterviewBot.Server;
@@ -27,6 +30,11 @@ public static class ServerApp
         builder.Services.AddSingleton<MediaMetrics>();
         builder.Services.AddOptions<MeetingBotOptions>().Bind(builder.Configuration.GetSection(MeetingBotOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHttpClient<MeetingBots>();
+        builder.Services.AddOptions<ZoomOptions>().Bind(builder.Configuration.GetSection(ZoomOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHttpClient(nameof(ZoomApi));
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ZoomApi>(sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ZoomApi))));
+        builder.Services.AddSingleton<RtmsClient>();
+        builder.Services.AddSingleton<ZoomStreams>();
         builder.Services.AddHostedService<IdleSessionSweeper>();
         if (!string.IsNullOrEmpty(builder.Configuration["Speech:Endpoint"])) builder.Services.AddSpeechRecognizer(builder.Configuration);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ServerJsonContext.Default));
@@ -41,6 +49,7 @@ public static class ServerApp
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.MapHealthChecks("/healthz");
         MediaEndpoints.Map(app);
+        ZoomEndpoints.Map(app);
         app.MapPost("/api/messages", (HttpContext context, BotEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapGet("/teams/tab", TeamsPages.Tab);
         app.MapGet("/teams/stage", (string? nudge) => TeamsPages.Stage(nudge));

@@ -22,11 +22,16 @@ public sealed class MediaSessions(IServiceProvider services, IOptions<MediaOptio
     public int Count => _live.Count;
 
     /// <summary>Starts a session for the given people; the token lets a media client (or a gateway) stream into it.</summary>
-    public async Task<CreatedMediaSession> CreateAsync(SessionSetup setup, IReadOnlyList<Participant> participants, CancellationToken cancellationToken)
+    /// <param name="setup">What the interview is for.</param>
+    /// <param name="participants">Who is known at the start (more may join).</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <param name="sinks">Where nudges go besides the connected media clients (a Teams chat, Zoom Team Chat).</param>
+    public async Task<CreatedMediaSession> CreateAsync(SessionSetup setup, IReadOnlyList<Participant> participants, CancellationToken cancellationToken,
+        IReadOnlyList<INudgeSink>? sinks = null)
     {
         var id = $"media-{time.GetUtcNow():yyyyMMdd-HHmmss}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant()}";
         var feed = new NudgeFeed();
-        var session = await LiveAudioSession.StartAsync(id, setup, participants, services.GetRequiredService<ISessionJournal>(), [feed],
+        var session = await LiveAudioSession.StartAsync(id, setup, participants, services.GetRequiredService<ISessionJournal>(), [feed, .. sinks ?? []],
             services.GetService<ISpeechRecognizer>(), options.Value.RecognitionBacklog, time, cancellationToken, services.GetService<MediaMetrics>()).ConfigureAwait(false);
         _live[id] = (session, feed);
         _startedAt[id] = time.GetUtcNow();
