@@ -58,11 +58,12 @@ public sealed class LiveAudioSession : IAsyncDisposable
 
     public static async Task<LiveAudioSession> StartAsync(string id, SessionSetup setup, IReadOnlyList<Participant> participants, ISessionJournal journal,
         IReadOnlyList<INudgeSink> sinks, ISpeechRecognizer? recognizer, int backlogCapacity, TimeProvider time, CancellationToken cancellationToken,
-        MediaMetrics? metrics = null)
+        MediaMetrics? metrics = null, IReadOnlyList<ISessionObserver>? observers = null)
     {
         ArgumentNullException.ThrowIfNull(participants);
         var probe = metrics?.ForSession();
-        var runner = new SessionRunner(CoachFactory.CreateSession(), id, journal, sinks, observers: probe is null ? null : [probe]);
+        IReadOnlyList<ISessionObserver> watching = [.. observers ?? [], .. probe is null ? [] : new ISessionObserver[] { probe }];
+        var runner = new SessionRunner(CoachFactory.CreateSession(), id, journal, sinks, observers: watching);
         var session = new LiveAudioSession(id, runner, recognizer, backlogCapacity, time) { _probe = probe };
         foreach (var p in participants)
         {
@@ -131,6 +132,21 @@ public sealed class LiveAudioSession : IAsyncDisposable
             if (stream.HeardUntil > _heard) _heard = stream.HeardUntil;
             await DrainAsync(cancellationToken).ConfigureAwait(false);
             return true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Posts a control event (snooze, mute, feedback) at the current media time, in order with the audio's events.</summary>
+    public async ValueTask PostControlAsync(Func<TimeSpan, SessionEvent> at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(at);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!Ended) await _runner.PostAsync(at(_heard), cancellationToken).ConfigureAwait(false);
         }
         finally
         {

@@ -26,13 +26,14 @@ public sealed class MediaSessions(IServiceProvider services, IOptions<MediaOptio
     /// <param name="participants">Who is known at the start (more may join).</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <param name="sinks">Where nudges go besides the connected media clients (a Teams chat, Zoom Team Chat).</param>
+    /// <param name="observers">Live views of the session (a status card).</param>
     public async Task<CreatedMediaSession> CreateAsync(SessionSetup setup, IReadOnlyList<Participant> participants, CancellationToken cancellationToken,
-        IReadOnlyList<INudgeSink>? sinks = null)
+        IReadOnlyList<INudgeSink>? sinks = null, IReadOnlyList<ISessionObserver>? observers = null)
     {
         var id = $"media-{time.GetUtcNow():yyyyMMdd-HHmmss}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant()}";
         var feed = new NudgeFeed();
         var session = await LiveAudioSession.StartAsync(id, setup, participants, services.GetRequiredService<ISessionJournal>(), [feed, .. sinks ?? []],
-            services.GetService<ISpeechRecognizer>(), options.Value.RecognitionBacklog, time, cancellationToken, services.GetService<MediaMetrics>()).ConfigureAwait(false);
+            services.GetService<ISpeechRecognizer>(), options.Value.RecognitionBacklog, time, cancellationToken, services.GetService<MediaMetrics>(), observers).ConfigureAwait(false);
         _live[id] = (session, feed);
         _startedAt[id] = time.GetUtcNow();
         var (token, expires) = tokens.Issue(id);
@@ -46,13 +47,18 @@ public sealed class MediaSessions(IServiceProvider services, IOptions<MediaOptio
     public DateTimeOffset? StartedAt(string sessionId) => _startedAt.TryGetValue(sessionId, out var at) ? at : null;
 
     /// <summary>Ends a session and writes its post-call; null when it was not live (already ended: a no-op).</summary>
-    public async Task<ISessionView?> EndAsync(string sessionId, string reason, CancellationToken cancellationToken)
+    /// <param name="sessionId">The session.</param>
+    /// <param name="reason">Why it ended (journaled).</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <param name="writePostCall">False for a session that never got going (its meeting bot could not be sent): nothing to write.</param>
+    public async Task<ISessionView?> EndAsync(string sessionId, string reason, CancellationToken cancellationToken, bool writePostCall = true)
     {
         if (!_live.TryRemove(sessionId, out var live)) return null;
         _startedAt.TryRemove(sessionId, out _);
         await using (live.Session.ConfigureAwait(false))
         {
             var view = await live.Session.EndAsync(reason, cancellationToken).ConfigureAwait(false);
+            if (!writePostCall) return view;
             await PostCallRun.RunAsync(view, services.GetRequiredService<IPostCallWriter>(), services.GetRequiredService<IContentPackWriter>(),
                 services.GetRequiredService<IArtifactStore>(), cancellationToken).ConfigureAwait(false);
             logger.MediaSessionEnded(sessionId, reason, view.Nudges.Count, live.Session.LateSamples);

@@ -24,6 +24,12 @@ public sealed class CoachOptions
     /// <summary>The status card is refreshed at most this often in media time (and after every nudge).</summary>
     public TimeSpan StatusEvery { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Where the meeting's audio comes from: <c>none</c> (coaching from <c>demo</c> only) or <c>gateway</c> (at meetingStart
+    /// the configured meeting bot — Media:Gateway — joins with the meeting's join URL and streams each participant).
+    /// </summary>
+    public string MediaDoor { get; set; } = "none";
+
     /// <summary>Also show each nudge as a targeted in-meeting notification to the interviewer (the tenant must allow it).</summary>
     public bool InMeetingNotifications { get; set; }
 

@@ -16,6 +16,9 @@ public sealed class CoachedMeeting(string chatId, string serviceUrl, string? ten
     public ChannelAccount Interviewer { get; } = interviewer;
     public string? PersonalChatId { get; set; }
     public string? MeetingId { get; set; }
+
+    /// <summary>The meeting's join URL (from meetingStart), for a meeting bot.</summary>
+    public Uri? JoinUrl { get; set; }
     public SessionSetup Setup { get; set; } = SessionSetup.Empty;
     public LiveMeeting? Live { get; set; }
 

@@ -8,9 +8,12 @@ using InterviewBot.Core.Ports;
 using InterviewBot.Core.Prep;
 using InterviewBot.Core.Sessions;
 using InterviewBot.Core.Sessions.Events;
+using InterviewBot.Media.Gateways;
+using InterviewBot.Media.Live;
 using InterviewBot.Teams.Cards;
 using InterviewBot.Teams.Connector;
 using InterviewBot.Teams.Protocol;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -29,7 +32,8 @@ public sealed class MeetingCoach(
     ISessionJournal journal,
     IOptions<CoachOptions> options,
     TimeProvider time,
-    ILogger<MeetingCoach> logger)
+    ILogger<MeetingCoach> logger,
+    IServiceProvider services)
 {
     public const string MeetingStartEvent = "application/vnd.microsoft.meetingStart";
     public const string MeetingEndEvent = "application/vnd.microsoft.meetingEnd";
@@ -125,6 +129,7 @@ public sealed class MeetingCoach(
         if (meetings.Find(activity.Conversation!.Id) is not { } meeting) return; // not installed here: nothing to coach
         meeting.ServiceUrl = activity.ServiceUrl!;
         meeting.MeetingId = activity.ChannelData?.Meeting?.Id ?? ValueString(activity.Value, "Id") ?? meeting.MeetingId;
+        if (Uri.TryCreate(ValueString(activity.Value, "JoinUrl"), UriKind.Absolute, out var join)) meeting.JoinUrl = join;
         await StartSessionAsync(meeting, cancellationToken).ConfigureAwait(false);
     }
 
@@ -141,15 +146,47 @@ public sealed class MeetingCoach(
                 new(meeting.Interviewer.Id, meeting.Interviewer.Name ?? "Interviewer", ParticipantRole.Interviewer),
                 new(IntervieweeId, meeting.Setup.IntervieweeName ?? "Interviewee", ParticipantRole.Interviewee),
             ];
-            var started = new SessionStarted(TimeSpan.Zero, sessionId, meeting.Setup, participants);
             var sink = new TeamsNudgeSink(meeting, interviewerChannel, connector, o, logger);
-            meeting.Live = await LiveMeeting.StartAsync(started, journal, [sink], [new StatusCard(meeting, interviewerChannel, o)], cancellationToken).ConfigureAwait(false);
+            var status = new StatusCard(meeting, interviewerChannel, o);
+            if (await StartWithMeetingBotAsync(meeting, participants, sink, status, cancellationToken).ConfigureAwait(false) is { } audio)
+            {
+                meeting.Live = audio;
+                logger.SessionLifecycle(audio.SessionId, "started with the meeting's audio");
+                return audio;
+            }
+            var started = new SessionStarted(TimeSpan.Zero, sessionId, meeting.Setup, participants);
+            meeting.Live = await LiveMeeting.StartAsync(started, journal, [sink], [status], cancellationToken).ConfigureAwait(false);
             logger.SessionLifecycle(sessionId, "started");
             return meeting.Live;
         }
         finally
         {
             meeting.Gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// With <c>Coach:MediaDoor</c> = gateway and the meeting's join URL known, a live audio session whose nudges and status go
+    /// to this interviewer, and the gateway's bot sent into the call to feed it; null (and the interviewer told why) otherwise.
+    /// </summary>
+    private async Task<LiveMeeting?> StartWithMeetingBotAsync(CoachedMeeting meeting, Participant[] participants, TeamsNudgeSink sink, StatusCard status,
+        CancellationToken cancellationToken)
+    {
+        if (options.Value.MediaDoor != "gateway" || meeting.JoinUrl is not { } join) return null;
+        if (services.GetService<MediaSessions>() is not { } media || services.GetService<MeetingBots>() is not { } bots) return null;
+        var created = await media.CreateAsync(meeting.Setup, participants, cancellationToken, [sink], [status]).ConfigureAwait(false);
+        try
+        {
+            await bots.SendAsync(join, created.SessionId, created.Token, cancellationToken).ConfigureAwait(false);
+            return LiveMeeting.FromAudio(created.SessionId, media.Find(created.SessionId)!.Value.Session, media);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            await media.EndAsync(created.SessionId, "the meeting bot could not be sent", cancellationToken, writePostCall: false).ConfigureAwait(false);
+            logger.DeliveryFailed("meeting bot", ex.Message);
+            await interviewerChannel.SendAsync(meeting, Activity.Message($"I couldn't bring the meeting's audio in ({ex.Message}), so I can't coach this call live. Type **demo** to see the coach at work."),
+                "meeting bot failure", cancellationToken).ConfigureAwait(false);
+            return null;
         }
     }
 
@@ -246,6 +283,11 @@ public sealed class MeetingCoach(
         var live = await StartSessionAsync(meeting, cancellationToken).ConfigureAwait(false);
         var speed = options.Value.DemoSpeed;
         var events = DemoInterview.Events(live.SessionId, meeting.Setup, meeting.Interviewer.Id, IntervieweeId, live.Now);
+        if (live.HasAudio)
+        {
+            await ReplyAsync(activity, "This meeting's own audio is being coached right now; the demo is for trying the coach without a call.", cancellationToken).ConfigureAwait(false);
+            return;
+        }
         var started = live.TryStartDemo(async (session, token) =>
         {
             await DemoInterview.PlayAsync(session, events, speed, time, token).ConfigureAwait(false);
