@@ -42,7 +42,7 @@ internal sealed class FakeZoom : Loopback
     /// <summary>Dana's and Sam's 16 kHz PCM16 audio to stream.</summary>
     public short[][] Audio { get; set; } = [];
 
-    /// <summary>Drop the first media connection after this many chunks (0: never).</summary>
+    /// <summary>Close the first media connection after this many chunks (0: never); the reconnect resends the last few.</summary>
     public int DropFirstMediaAfterChunks { get; set; }
 
     public ConcurrentQueue<string> Log { get; } = new();
@@ -115,7 +115,8 @@ internal sealed class FakeZoom : Loopback
         {
             if (connection == 1 && DropFirstMediaAfterChunks > 0 && i == DropFirstMediaAfterChunks)
             {
-                ws.Abort(); // the network drops: no close handshake
+                // The media server goes away mid-stream (what was sent is delivered first, as TCP would).
+                await ws.CloseOutputAsync(WebSocketCloseStatus.EndpointUnavailable, "media server restarting", CancellationToken.None);
                 return;
             }
             for (var speaker = 0; speaker < 2; speaker++)

@@ -79,6 +79,11 @@ public sealed class ZoomRtmsEndToEndTests : IAsyncLifetime
         var streams = _server.Get<ZoomStreams>();
         var sessionId = streams.SessionOf(FakeZoom.StreamId);
         Assert.NotNull(sessionId);
+        // Zoom stops a stream after the meeting's audio is over: wait until the session has heard all of it.
+        var session = _server.Get<InterviewBot.Media.Live.MediaSessions>().Find(sessionId)!.Value.Session;
+        var duration = TimeSpan.FromSeconds(SpokenInterview.Channels[0].Length / 16_000.0 - 0.5);
+        for (var i = 0; i < 600 && session.HeardUntil < duration; i++) await Task.Delay(50);
+        Assert.True(session.HeardUntil >= duration, $"heard only {session.HeardUntil}");
         using (var stopped = await WebhookAsync(Stopped())) Assert.Equal(HttpStatusCode.OK, stopped.StatusCode);
         var report = Path.Combine(_server.DataDirectory, "artifacts", sessionId, "report.html");
         for (var i = 0; i < 300 && !File.Exists(report); i++) await Task.Delay(50);
