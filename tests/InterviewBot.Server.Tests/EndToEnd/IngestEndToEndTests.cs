@@ -174,4 +174,29 @@ public sealed class IngestEndToEndTests : IAsyncLifetime
         Assert.Equal(WebSocketCloseStatus.PolicyViolation, client.CloseStatus);
         Assert.Contains("send \"start\" before audio", client.CloseReason ?? "", StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task FloodOfBadFramesAndFastAudio_IsAnsweredAndBounded_AndTheSessionStillEnds()
+    {
+        var (id, url, token) = await CreateSessionAsync();
+        await using var client = await IngestClient.ConnectAsync(url, token);
+        await client.StartAsync(s_people);
+        await client.WaitForAsync("ready");
+
+        // 3,000 frames for nobody (each answered with an error, the outbox bounded), then ten minutes of audio as fast as the socket takes it.
+        for (var i = 0; i < 3000; i++) await client.SendBinaryAsync(IngestFrame.Write(9, TimeSpan.FromMilliseconds(20 * i), new short[320]));
+        var noise = new short[320];
+        for (var i = 0; i < 10 * 60 * 50; i++)
+        {
+            noise[i % 320] = (short)(i % 7 * 10);
+            await client.SendBinaryAsync(IngestFrame.Write(i % 2, TimeSpan.FromMilliseconds(20 * (i / 2)), noise));
+        }
+        await client.SendJsonAsync("""{"type":"end"}""");
+        await client.WaitForAsync("ended", TimeSpan.FromSeconds(60));
+
+        Assert.InRange(client.Received.Count(m => m["type"]!.GetValue<string>() == "error"), 1, 3000);
+        Assert.True(File.Exists(Path.Combine(_server.DataDirectory, "artifacts", id, "report.json")));
+        using var health = await _http.GetAsync(new Uri(_server.BaseUri, "healthz"));
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
 }
