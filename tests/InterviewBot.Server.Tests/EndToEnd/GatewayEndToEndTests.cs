@@ -36,20 +36,8 @@ public sealed class GatewayEndToEndTests : IAsyncLifetime
 
     private async Task<(string Id, string Token)> CreateSessionAsync()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_server.BaseUri, "api/sessions"))
-        {
-            Content = JsonContent.Create(new JsonObject
-            {
-                ["goal"] = SpokenInterview.Goal,
-                ["participants"] = new JsonArray(
-                    new JsonObject { ["index"] = 0, ["id"] = "dana", ["name"] = "Dana", ["role"] = "interviewer" },
-                    new JsonObject { ["index"] = 1, ["id"] = "sam", ["name"] = "Sam", ["role"] = "interviewee" }),
-            }),
-        };
-        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ApiKey);
-        using var response = await _http.SendAsync(request);
-        var body = (await response.Content.ReadFromJsonAsync<JsonNode>())!;
-        return (body["session_id"]!.GetValue<string>(), body["token"]!.GetValue<string>());
+        var (id, _, token) = await _server.CreateMediaSessionAsync(_http, ApiKey);
+        return (id, token);
     }
 
     private async Task<ClientWebSocket> ConnectAsync(string gateway, string id, string token)

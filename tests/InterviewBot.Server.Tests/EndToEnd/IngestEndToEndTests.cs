@@ -24,24 +24,7 @@ public sealed class IngestEndToEndTests : IAsyncLifetime
         await _server.DisposeAsync();
     }
 
-    private async Task<(string Id, Uri MediaUrl, string Token)> CreateSessionAsync()
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_server.BaseUri, "api/sessions"))
-        {
-            Content = JsonContent.Create(new JsonObject
-            {
-                ["goal"] = SpokenInterview.Goal,
-                ["participants"] = new JsonArray(
-                    new JsonObject { ["index"] = 0, ["id"] = "dana", ["name"] = "Dana", ["role"] = "interviewer" },
-                    new JsonObject { ["index"] = 1, ["id"] = "sam", ["name"] = "Sam", ["role"] = "interviewee" }),
-            }),
-        };
-        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ApiKey);
-        using var response = await _http.SendAsync(request);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var body = (await response.Content.ReadFromJsonAsync<JsonNode>())!;
-        return (body["session_id"]!.GetValue<string>(), new Uri(body["media_url"]!.GetValue<string>()), body["token"]!.GetValue<string>());
-    }
+    private Task<(string Id, Uri MediaUrl, string Token)> CreateSessionAsync() => _server.CreateMediaSessionAsync(_http, ApiKey);
 
     private static readonly (int, string, string, string)[] s_people = [(0, "dana", "Dana", "interviewer"), (1, "sam", "Sam", "interviewee")];
 

@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -37,6 +40,26 @@ internal sealed class RunningServer : IAsyncDisposable
         await app.StartAsync();
         server.BaseUri = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
         return server;
+    }
+
+    /// <summary>Creates a live session for Dana (interviewer) and Sam over <c>POST /api/sessions</c>: its id, media URL and token.</summary>
+    public async Task<(string Id, Uri MediaUrl, string Token)> CreateMediaSessionAsync(HttpClient http, string apiKey)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(BaseUri, "api/sessions"))
+        {
+            Content = JsonContent.Create(new JsonObject
+            {
+                ["goal"] = SpokenInterview.Goal,
+                ["participants"] = new JsonArray(
+                    new JsonObject { ["index"] = 0, ["id"] = "dana", ["name"] = "Dana", ["role"] = "interviewer" },
+                    new JsonObject { ["index"] = 1, ["id"] = "sam", ["name"] = "Sam", ["role"] = "interviewee" }),
+            }),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", apiKey);
+        using var response = await http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var body = (await response.Content.ReadFromJsonAsync<JsonNode>())!;
+        return (body["session_id"]!.GetValue<string>(), new Uri(body["media_url"]!.GetValue<string>()), body["token"]!.GetValue<string>());
     }
 
     public async ValueTask DisposeAsync()
