@@ -182,4 +182,29 @@ public sealed class IngestEndToEndTests : IAsyncLifetime
         using var health = await _http.GetAsync(new Uri(_server.BaseUri, "healthz"));
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
     }
+
+    [Fact]
+    public async Task SessionWithNoMediaForTheIdleTimeout_IsEnded_AndItsPostCallWritten()
+    {
+        await using var server = await RunningServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["Bot:DisableAuthenticationForLocalDevelopment"] = "true", ["Media:ApiKey"] = ApiKey, ["Media:IdleTimeout"] = "00:00:00.300",
+        });
+        var (id, url, token) = await server.CreateMediaSessionAsync(_http, ApiKey);
+        await using (var client = await IngestClient.ConnectAsync(url, token))
+        {
+            await client.StartAsync(s_people);
+            await client.WaitForAsync("ready");
+            await client.SendBinaryAsync(IngestFrame.Write(0, TimeSpan.Zero, new short[320]));
+        }
+        var sessions = server.Get<InterviewBot.Media.Live.MediaSessions>();
+        await Task.Delay(400);
+
+        var ended = await sessions.EndIdleAsync(CancellationToken.None);
+
+        Assert.Equal(1, ended);
+        Assert.Null(sessions.Find(id));
+        Assert.Contains("\"reason\":\"no media\"", await File.ReadAllTextAsync(Path.Combine(server.DataDirectory, "journals", id + ".journal.jsonl")), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(server.DataDirectory, "artifacts", id, "report.html")));
+    }
 }
