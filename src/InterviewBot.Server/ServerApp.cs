@@ -38,7 +38,7 @@ public static class ServerApp
         builder.Services.AddHostedService<IdleSessionSweeper>();
         if (!string.IsNullOrEmpty(builder.Configuration["Speech:Endpoint"])) builder.Services.AddSpeechRecognizer(builder.Configuration);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ServerJsonContext.Default));
-        builder.Services.AddHealthChecks();
+        Observability.Add(builder);
         builder.Services.AddSingleton<BotEndpoint>();
         configure?.Invoke(builder);
 
@@ -47,7 +47,8 @@ public static class ServerApp
         if (bot.DisableAuthenticationForLocalDevelopment)
             app.Logger.AuthenticationDisabled();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
-        app.MapHealthChecks("/healthz");
+        app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         MediaEndpoints.Map(app);
         ZoomEndpoints.Map(app);
         app.MapPost("/api/messages", (HttpContext context, BotEndpoint endpoint) => endpoint.HandleAsync(context));

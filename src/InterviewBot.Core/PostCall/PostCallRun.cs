@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Text;
+using InterviewBot.Core.Diagnostics;
 using InterviewBot.Core.Ports;
 using InterviewBot.Core.PostCall.Rendering;
 using InterviewBot.Core.Sessions;
@@ -19,6 +21,9 @@ public static class PostCallRun
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(packs);
         ArgumentNullException.ThrowIfNull(store);
+        using var activity = CoachTelemetry.Source.StartActivity("postcall");
+        activity?.SetTag("session.id", session.Id);
+        var started = Stopwatch.GetTimestamp();
         var report = await writer.WriteAsync(session, cancellationToken).ConfigureAwait(false);
         var artifacts = PostCallArtifacts.Render(report).ToList();
         artifacts.Add(new Artifact("transcript.vtt", "text/vtt; charset=utf-8", Encoding.UTF8.GetBytes(WebVttWriter.Write(session.Utterances, session.NameOf, session.Gaps))));
@@ -29,6 +34,8 @@ public static class PostCallRun
         }
         foreach (var artifact in artifacts)
             await store.WriteAsync(session.Id, artifact, cancellationToken).ConfigureAwait(false);
+        CoachTelemetry.PostCallDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        activity?.SetTag("artifacts", artifacts.Count);
         return (report, artifacts);
     }
 }

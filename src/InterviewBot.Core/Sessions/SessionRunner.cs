@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using InterviewBot.Core.Diagnostics;
 using InterviewBot.Core.Ports;
 using InterviewBot.Core.Sessions.Events;
 
@@ -48,6 +49,7 @@ public sealed class SessionRunner
     /// <summary>Consumes events in order until the inbox is completed and drained.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        CoachTelemetry.ActiveSessions.Add(1);
         try
         {
             await ConsumeAsync(cancellationToken).ConfigureAwait(false);
@@ -57,6 +59,10 @@ public sealed class SessionRunner
             // A dead consumer must not leave producers waiting on a full inbox forever: they fail with the cause.
             _inbox.Writer.TryComplete(ex);
             throw;
+        }
+        finally
+        {
+            CoachTelemetry.ActiveSessions.Add(-1);
         }
     }
 
@@ -73,6 +79,7 @@ public sealed class SessionRunner
             }
             if (step.Nudge is { } nudge)
             {
+                CoachTelemetry.Nudges.Add(1, new KeyValuePair<string, object?>("nudge", nudge.Kind));
                 await _journal.AppendAsync(_sessionId, new NudgeRaised(nudge.At, nudge), cancellationToken).ConfigureAwait(false);
                 foreach (var sink in _sinks)
                     await sink.DeliverAsync(_sessionId, nudge, cancellationToken).ConfigureAwait(false);

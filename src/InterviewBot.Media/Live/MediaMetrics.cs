@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using InterviewBot.Core.Diagnostics;
 using InterviewBot.Core.Ports;
 using InterviewBot.Core.Sessions;
 using InterviewBot.Core.Sessions.Events;
@@ -35,7 +36,11 @@ public sealed class MediaMetrics(TimeProvider time)
         public ValueTask OnAppliedAsync(string sessionId, SessionEvent e, ISessionView session, CancellationToken cancellationToken)
         {
             if (e is MediaTick tick && _stamps.TryRemove(tick.At, out var arrived))
-                metrics._latenciesMs.Enqueue(time.GetElapsedTime(arrived).TotalMilliseconds);
+            {
+                var ms = time.GetElapsedTime(arrived).TotalMilliseconds;
+                metrics._latenciesMs.Enqueue(ms);
+                CoachTelemetry.FrameToMetricLatency.Record(ms);
+            }
             return ValueTask.CompletedTask;
         }
     }

@@ -27,7 +27,7 @@ internal sealed class RunningServer : IAsyncDisposable
 
     public T Get<T>() where T : notnull => App.Services.GetRequiredService<T>();
 
-    public static async Task<RunningServer> StartAsync(IDictionary<string, string?> settings)
+    public static async Task<RunningServer> StartAsync(IDictionary<string, string?> settings, Action<WebApplicationBuilder>? configure = null)
     {
         var data = Directory.CreateTempSubdirectory("ib-server-").FullName;
         var all = new Dictionary<string, string?>(settings) { ["Coach:DataDirectory"] = data };
@@ -35,6 +35,7 @@ internal sealed class RunningServer : IAsyncDisposable
         {
             builder.Configuration.AddInMemoryCollection(all);
             builder.Logging.ClearProviders();
+            configure?.Invoke(builder);
         });
         var server = new RunningServer(app, data);
         await app.StartAsync();

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Threading.Channels;
+using InterviewBot.Core.Diagnostics;
 using InterviewBot.Core.Ports;
 using InterviewBot.Core.Sessions.Events;
 
@@ -65,6 +67,8 @@ public sealed class RecognitionBacklog : IAsyncDisposable
         await foreach (var segment in _segments.Reader.ReadAllAsync(_stop.Token).ConfigureAwait(false))
         {
             RecognitionResult result;
+            using var activity = CoachTelemetry.Source.StartActivity("recognize");
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 result = await _recognizer.RecognizeAsync(segment, _stop.Token).ConfigureAwait(false);
@@ -79,6 +83,8 @@ public sealed class RecognitionBacklog : IAsyncDisposable
             {
                 result = new RecognitionResult(RecognitionStatus.Failed, $"recognizer error: {ex.Message}", 0);
             }
+            CoachTelemetry.RecognizerLatency.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("status", result.Status.ToString()));
+            activity?.SetTag("status", result.Status.ToString());
             if (RecognitionEvents.For(segment, result, _mediaNow()) is { } e) await _post(e, _stop.Token).ConfigureAwait(false);
         }
     }
