@@ -33,3 +33,5 @@ fi
 (cd tools/teams && npm ci --no-audit --no-fund --silent)
 
 dotnet restore InterviewBot.sln
+# The bicep compiler (NuGet package with the native binary) for scripts/bicep.sh.
+dotnet restore tools/bicep/bicep.csproj

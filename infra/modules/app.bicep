@@ -1,0 +1,94 @@
+param location string
+param namePrefix string
+param identityId string
+param identityClientId string
+param workspaceCustomerId string
+
+@secure()
+param workspaceSharedKey string
+
+param appInsightsConnectionString string
+param containerImage string
+param botAppId string
+param tenantId string
+param keyVaultUri string
+param blobEndpoint string
+param speechEndpoint string
+param openAiEndpoint string
+param openAiDeployment string
+
+@minValue(1)
+param minReplicas int
+
+@minValue(1)
+param maxReplicas int
+
+resource environment 'Microsoft.App/managedEnvironments@2024-03-01' = {
+  name: '${namePrefix}-env'
+  location: location
+  properties: {
+    appLogsConfiguration: {
+      destination: 'log-analytics'
+      logAnalyticsConfiguration: { customerId: workspaceCustomerId, sharedKey: workspaceSharedKey }
+    }
+  }
+}
+
+resource app 'Microsoft.App/containerApps@2024-03-01' = {
+  name: '${namePrefix}-server'
+  location: location
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${identityId}': {} }
+  }
+  properties: {
+    managedEnvironmentId: environment.id
+    configuration: {
+      ingress: {
+        external: true
+        targetPort: 8080
+        transport: 'http' // HTTP/1.1 keeps WebSocket upgrades (the media doors) working
+        allowInsecure: false
+        // Sessions live on the replica that holds their connections until the durable-sessions work lands.
+        stickySessions: { affinity: 'sticky' }
+      }
+      secrets: [
+        { name: 'bot-app-password', keyVaultUrl: '${keyVaultUri}secrets/bot-app-password', identity: identityId }
+      ]
+    }
+    template: {
+      containers: [
+        {
+          name: 'server'
+          image: containerImage
+          resources: { cpu: json('1.0'), memory: '2Gi' }
+          env: [
+            { name: 'InterviewBot__Bot__AppId', value: botAppId }
+            { name: 'InterviewBot__Bot__TenantId', value: tenantId }
+            { name: 'InterviewBot__Bot__AppPassword', secretRef: 'bot-app-password' }
+            { name: 'InterviewBot__Coach__DataDirectory', value: '/tmp/interviewbot' }
+            { name: 'InterviewBot__Storage__BlobEndpoint', value: blobEndpoint }
+            { name: 'InterviewBot__Speech__Endpoint', value: speechEndpoint }
+            { name: 'InterviewBot__PostCall__Llm__Endpoint', value: openAiEndpoint }
+            { name: 'InterviewBot__PostCall__Llm__Model', value: openAiDeployment }
+            { name: 'AZURE_CLIENT_ID', value: identityClientId }
+            { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
+          ]
+          probes: [
+            { type: 'Liveness', httpGet: { path: '/healthz', port: 8080 }, periodSeconds: 30 }
+            { type: 'Readiness', httpGet: { path: '/readyz', port: 8080 }, periodSeconds: 10 }
+          ]
+        }
+      ]
+      scale: {
+        minReplicas: minReplicas
+        maxReplicas: maxReplicas
+        rules: [
+          { name: 'http', http: { metadata: { concurrentRequests: '200' } } }
+        ]
+      }
+    }
+  }
+}
+
+output fqdn string = app.properties.configuration.ingress.fqdn
