@@ -29,8 +29,11 @@ internal static class Observability
         if (!string.IsNullOrEmpty(azureMonitor)) otel.UseAzureMonitor(o => o.ConnectionString = azureMonitor);
         else if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) otel.UseOtlpExporter();
 
-        // /healthz says the process is alive; /readyz that it can do its work: its data directory is writable.
-        builder.Services.AddHealthChecks().AddCheck<DataDirectoryCheck>("data-directory", tags: ["ready"]);
+        // /healthz says the process is alive; /readyz that it can do its work: its data directory is writable and the
+        // cloud services it is configured to use can be reached.
+        builder.Services.AddHealthChecks()
+            .AddCheck<DataDirectoryCheck>("data-directory", tags: ["ready"])
+            .AddCheck<CloudServicesCheck>("cloud-services", tags: ["ready"]);
     }
 
     /// <summary>Journals and artefacts must be writable, or no session can start safely.</summary>

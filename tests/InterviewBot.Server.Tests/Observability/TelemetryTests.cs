@@ -77,4 +77,22 @@ public sealed class TelemetryTests
         foreach (var tag in point.Tags) if (tag.Key == key) return tag.Value;
         return null;
     }
+
+    [Fact]
+    public async Task Readiness_FailsWhenAConfiguredCloudServiceCannotBeReached()
+    {
+        using var closed = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        await using var server = await RunningServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["Bot:DisableAuthenticationForLocalDevelopment"] = "true", ["PostCall:Llm:Endpoint"] = $"http://127.0.0.1:{port}/",
+        });
+        using var http = new HttpClient();
+
+        using var ready = await http.GetAsync(new Uri(server.BaseUri, "readyz"));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+    }
 }
