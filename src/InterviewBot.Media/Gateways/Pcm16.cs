@@ -2,8 +2,8 @@ using System.Buffers.Binary;
 
 namespace InterviewBot.Media.Gateways;
 
-/// <summary>Base64 PCM16 little-endian, as the gateways send it, to samples.</summary>
-internal static class Pcm16
+/// <summary>Base64 PCM16 little-endian, as the gateways and Zoom send it, to samples.</summary>
+public static class Pcm16
 {
     public static (short[]? Samples, string? Error) FromBase64(string? base64)
     {

@@ -1,8 +1,8 @@
-using System.Buffers.Binary;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using InterviewBot.Media.Gateways;
 using InterviewBot.Media.Live;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -141,7 +141,7 @@ public sealed class RtmsClient(IOptions<ZoomOptions> options, TimeProvider time,
                     case 14 when root.TryGetProperty("content", out var content):
                         var userId = content.GetProperty("user_id").GetRawText();
                         var name = content.TryGetProperty("user_name", out var n) ? n.GetString() : null;
-                        var samples = Samples(content.GetProperty("data").GetString());
+                        if (Pcm16.FromBase64(content.GetProperty("data").GetString()).Samples is not { } samples) break; // a malformed chunk is skipped, not fatal
                         var at = clock.MediaTime(content.GetProperty("timestamp").GetInt64());
                         var participant = await session.ResolveGatewayParticipantAsync($"zoom:{userId}", name, null, cancellationToken).ConfigureAwait(false);
                         if (!await session.AcceptAsync(participant, at, samples, cancellationToken).ConfigureAwait(false)) return true;
@@ -150,14 +150,6 @@ public sealed class RtmsClient(IOptions<ZoomOptions> options, TimeProvider time,
             }
         }
         return false;
-    }
-
-    private static short[] Samples(string? base64)
-    {
-        var bytes = Convert.FromBase64String(base64 ?? "");
-        var samples = new short[bytes.Length / 2];
-        for (var i = 0; i < samples.Length; i++) samples[i] = BinaryPrimitives.ReadInt16LittleEndian(bytes.AsSpan(i * 2));
-        return samples;
     }
 
     private static int Int(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : -1;
