@@ -31,6 +31,8 @@ fi
 # Microsoft 365 Agents Playground (Microsoft's Teams emulator), and the Teams app manifest schemas, pinned by tools/teams/package-lock.json:
 # the end-to-end test drives the bot through it.
 (cd tools/teams && npm ci --no-audit --no-fund --silent)
+# Azurite (Microsoft's Azure Storage emulator): the blob storage tests run against it.
+(cd tools/storage && npm ci --no-audit --no-fund --silent)
 
 dotnet restore InterviewBot.sln
 # The bicep compiler (NuGet package with the native binary) for scripts/bicep.sh.

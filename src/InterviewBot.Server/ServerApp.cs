@@ -1,5 +1,6 @@
 using InterviewBot.Azure.PostCall;
 using InterviewBot.Azure.Speech;
+using InterviewBot.Azure.Storage;
 using InterviewBot.Media;
 using InterviewBot.Media.Gateways;
 using InterviewBot.Media.Ingest;
@@ -22,8 +23,11 @@ public static class ServerApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddEnvironmentVariables("InterviewBot__");
+        // First, so that configuration it adds decides which adapters are registered below.
+        configure?.Invoke(builder);
         builder.Services.AddTeamsCoach(builder.Configuration);
         builder.Services.AddPostCallWriter(builder.Configuration);
+        if (builder.Services.AddBlobSessionStorage(builder.Configuration)) builder.Services.AddHostedService<BlobContainersAtStart>();
         builder.Services.AddOptions<MediaOptions>().Bind(builder.Configuration.GetSection(MediaOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MediaTokens>();
         builder.Services.AddSingleton<MediaSessions>();
@@ -40,7 +44,6 @@ public static class ServerApp
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ServerJsonContext.Default));
         Observability.Add(builder);
         builder.Services.AddSingleton<BotEndpoint>();
-        configure?.Invoke(builder);
 
         var app = builder.Build();
         var bot = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;

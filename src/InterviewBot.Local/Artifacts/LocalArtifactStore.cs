@@ -1,3 +1,4 @@
+using InterviewBot.Core.Journal;
 using InterviewBot.Core.Ports;
 
 namespace InterviewBot.Local.Artifacts;

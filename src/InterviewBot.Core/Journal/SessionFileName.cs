@@ -1,9 +1,9 @@
 using System.Buffers;
 
-namespace InterviewBot.Local;
+namespace InterviewBot.Core.Journal;
 
 /// <summary>Session ids become file names, so only a safe alphabet is allowed: no path can escape its folder.</summary>
-internal static class SessionFileName
+public static class SessionFileName
 {
     private static readonly SearchValues<char> s_allowed =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.");

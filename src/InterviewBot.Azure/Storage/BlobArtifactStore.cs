@@ -1,0 +1,34 @@
+using System.Net;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using InterviewBot.Core.Journal;
+using InterviewBot.Core.Ports;
+
+namespace InterviewBot.Azure.Storage;
+
+/// <summary>
+/// Artefacts as block blobs <c>sessions/{id}/{name}</c> with their content types. Writes are conditional (If-None-Match: *),
+/// so a second post-call run for the same session changes nothing: the post-call happens once, whoever runs it.
+/// </summary>
+public sealed class BlobArtifactStore(BlobContainerClient container) : IArtifactStore
+{
+    public async Task<bool> WriteAsync(string sessionId, Artifact artifact, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(artifact);
+        var blob = container.GetBlobClient($"sessions/{SessionFileName.Validate(sessionId)}/{Path.GetFileName(artifact.Name)}");
+        try
+        {
+            await blob.UploadAsync(BinaryData.FromBytes(artifact.Content), new BlobUploadOptions
+            {
+                HttpHeaders = new BlobHttpHeaders { ContentType = artifact.ContentType },
+                Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+            }, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed)
+        {
+            return false;
+        }
+    }
+}
