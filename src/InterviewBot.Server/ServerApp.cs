@@ -27,7 +27,11 @@ public static class ServerApp
         configure?.Invoke(builder);
         builder.Services.AddTeamsCoach(builder.Configuration);
         builder.Services.AddPostCallWriter(builder.Configuration);
-        if (builder.Services.AddBlobSessionStorage(builder.Configuration)) builder.Services.AddHostedService<BlobContainersAtStart>();
+        if (builder.Services.AddBlobSessionStorage(builder.Configuration))
+        {
+            builder.Services.AddHostedService<BlobContainersAtStart>();
+            builder.Services.AddHealthChecks().AddCheck<BlobStorageCheck>("blob-storage", tags: ["ready"]);
+        }
         builder.Services.AddOptions<MediaOptions>().Bind(builder.Configuration.GetSection(MediaOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MediaTokens>();
         builder.Services.AddSingleton<MediaSessions>();

@@ -31,5 +31,7 @@ public sealed class BlobStorageServerTests(Azurite azurite) : IClassFixture<Azur
         Assert.Contains("\"type\":\"session_ended\"", journal, StringComparison.Ordinal);
         Assert.True(await azurite.Client.GetBlobContainerClient("artifacts").GetBlobClient($"sessions/{id}/report.html").ExistsAsync());
         Assert.False(Directory.Exists(Path.Combine(server.DataDirectory, "journals")) && Directory.EnumerateFiles(Path.Combine(server.DataDirectory, "journals")).Any());
+        using var ready = await http.GetAsync(new Uri(server.BaseUri, "readyz"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, ready.StatusCode); // the blob check is part of readiness now
     }
 }
