@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using InterviewBot.Core.Diagnostics;
 using InterviewBot.Core.Ports;
@@ -14,8 +13,14 @@ namespace InterviewBot.Core.PostCall;
 /// </summary>
 public static class PostCallRun
 {
+    /// <param name="session">The ended session.</param>
+    /// <param name="writer">Writes the report.</param>
+    /// <param name="packs">Writes the content pack (case studies).</param>
+    /// <param name="store">Keeps the artefacts.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <param name="time">Only for the duration metric (the host's clock); the post-call itself never reads time.</param>
     public static async Task<(PostCallReport Report, IReadOnlyList<Artifact> Artifacts)> RunAsync(
-        ISessionView session, IPostCallWriter writer, IContentPackWriter packs, IArtifactStore store, CancellationToken cancellationToken)
+        ISessionView session, IPostCallWriter writer, IContentPackWriter packs, IArtifactStore store, CancellationToken cancellationToken, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(writer);
@@ -23,7 +28,8 @@ public static class PostCallRun
         ArgumentNullException.ThrowIfNull(store);
         using var activity = CoachTelemetry.Source.StartActivity("postcall");
         activity?.SetTag("session.id", session.Id);
-        var started = Stopwatch.GetTimestamp();
+        time ??= TimeProvider.System;
+        var started = time.GetTimestamp();
         var report = await writer.WriteAsync(session, cancellationToken).ConfigureAwait(false);
         var artifacts = PostCallArtifacts.Render(report).ToList();
         artifacts.Add(new Artifact("transcript.vtt", "text/vtt; charset=utf-8", Encoding.UTF8.GetBytes(WebVttWriter.Write(session.Utterances, session.NameOf, session.Gaps))));
@@ -34,7 +40,7 @@ public static class PostCallRun
         }
         foreach (var artifact in artifacts)
             await store.WriteAsync(session.Id, artifact, cancellationToken).ConfigureAwait(false);
-        CoachTelemetry.PostCallDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        CoachTelemetry.PostCallDuration.Record(time.GetElapsedTime(started).TotalMilliseconds);
         activity?.SetTag("artifacts", artifacts.Count);
         return (report, artifacts);
     }

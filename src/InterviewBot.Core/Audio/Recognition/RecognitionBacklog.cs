@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Threading.Channels;
 using InterviewBot.Core.Diagnostics;
 using InterviewBot.Core.Ports;
@@ -21,13 +20,17 @@ public sealed class RecognitionBacklog : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _worker;
     private int _overflowed;
+    private readonly TimeProvider _time;
 
     /// <param name="recognizer">Transcribes one segment at a time.</param>
     /// <param name="post">Hands a result event to the session (its runner's inbox).</param>
     /// <param name="mediaNow">The session's media time when a result arrives: results are stamped with it, never with the wall clock.</param>
     /// <param name="capacity">Segments that may wait; each is at most 30 s of audio (about 1 MB).</param>
-    public RecognitionBacklog(ISpeechRecognizer recognizer, Func<SessionEvent, CancellationToken, ValueTask> post, Func<TimeSpan> mediaNow, int capacity = 16)
+    /// <param name="time">Only for the recognizer-latency metric (the host's clock); results are stamped with media time.</param>
+    public RecognitionBacklog(ISpeechRecognizer recognizer, Func<SessionEvent, CancellationToken, ValueTask> post, Func<TimeSpan> mediaNow, int capacity = 16,
+        TimeProvider? time = null)
     {
+        _time = time ?? TimeProvider.System;
         ArgumentNullException.ThrowIfNull(recognizer);
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(mediaNow);
@@ -68,7 +71,7 @@ public sealed class RecognitionBacklog : IAsyncDisposable
         {
             RecognitionResult result;
             using var activity = CoachTelemetry.Source.StartActivity("recognize");
-            var started = Stopwatch.GetTimestamp();
+            var started = _time.GetTimestamp();
             try
             {
                 result = await _recognizer.RecognizeAsync(segment, _stop.Token).ConfigureAwait(false);
@@ -83,7 +86,7 @@ public sealed class RecognitionBacklog : IAsyncDisposable
             {
                 result = new RecognitionResult(RecognitionStatus.Failed, $"recognizer error: {ex.Message}", 0);
             }
-            CoachTelemetry.RecognizerLatency.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("status", result.Status.ToString()));
+            CoachTelemetry.RecognizerLatency.Record(_time.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("status", result.Status.ToString()));
             activity?.SetTag("status", result.Status.ToString());
             if (RecognitionEvents.For(segment, result, _mediaNow()) is { } e) await _post(e, _stop.Token).ConfigureAwait(false);
         }
