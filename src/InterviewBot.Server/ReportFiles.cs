@@ -1,3 +1,4 @@
+using InterviewBot.Core.Ports;
 using InterviewBot.Teams.Meetings;
 
 namespace InterviewBot.Server;
@@ -19,11 +20,17 @@ internal static class ReportFiles
         ["newsletter.md"] = "text/markdown; charset=utf-8",
     };
 
-    public static IResult Serve(string sessionId, string token, string file, ReportLinks links, string artifactRoot)
+    /// <summary>The artefact from wherever the sessions' artefacts are kept (a folder or blob storage), behind its link's token.</summary>
+    public static async Task<IResult> ServeAsync(string sessionId, string token, string file, ReportLinks links, IArtifactStore store, CancellationToken cancellationToken)
     {
         if (!s_types.TryGetValue(file, out var type) || !links.IsValid(sessionId, token)) return Results.NotFound();
-        if (sessionId.AsSpan().IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || sessionId.StartsWith('.')) return Results.NotFound();
-        var path = Path.Combine(artifactRoot, sessionId, file);
-        return File.Exists(path) ? Results.File(Path.GetFullPath(path), type) : Results.NotFound();
+        try
+        {
+            return await store.ReadAsync(sessionId, file, cancellationToken).ConfigureAwait(false) is { } artifact ? Results.Bytes(artifact.Content, type) : Results.NotFound();
+        }
+        catch (ArgumentException)
+        {
+            return Results.NotFound(); // a session id that could not name a file
+        }
     }
 }

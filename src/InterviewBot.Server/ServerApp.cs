@@ -1,4 +1,5 @@
 using InterviewBot.Azure.PostCall;
+using InterviewBot.Core.Ports;
 using InterviewBot.Azure.Speech;
 using InterviewBot.Azure.Storage;
 using InterviewBot.Media;
@@ -61,8 +62,8 @@ public static class ServerApp
         app.MapPost("/api/messages", (HttpContext context, BotEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapGet("/teams/tab", TeamsPages.Tab);
         app.MapGet("/teams/stage", (string? nudge) => TeamsPages.Stage(nudge));
-        app.MapGet("/reports/{sessionId}/{token}/{file}", (string sessionId, string token, string file, ReportLinks links, IServiceProvider services) =>
-            ReportFiles.Serve(sessionId, token, file, links, TeamsServiceCollectionExtensions.ArtifactDirectory(services)));
+        app.MapGet("/reports/{sessionId}/{token}/{file}", (string sessionId, string token, string file, ReportLinks links, IArtifactStore store, CancellationToken ct) =>
+            ReportFiles.ServeAsync(sessionId, token, file, links, store, ct));
         return app;
     }
 }

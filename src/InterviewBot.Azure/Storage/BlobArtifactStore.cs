@@ -31,4 +31,18 @@ public sealed class BlobArtifactStore(BlobContainerClient container) : IArtifact
             return false;
         }
     }
+
+    public async Task<Artifact?> ReadAsync(string sessionId, string name, CancellationToken cancellationToken)
+    {
+        if (Path.GetFileName(name) != name || name.Length == 0) return null;
+        try
+        {
+            var content = await container.GetBlobClient($"sessions/{SessionFileName.Validate(sessionId)}/{name}").DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            return new Artifact(name, content.Value.Details.ContentType ?? "application/octet-stream", content.Value.Content.ToMemory());
+        }
+        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
 }

@@ -5,6 +5,9 @@ public interface IArtifactStore
 {
     /// <summary>Writes one artefact; returns false when it already existed (post-call runs once per session).</summary>
     Task<bool> WriteAsync(string sessionId, Artifact artifact, CancellationToken cancellationToken);
+
+    /// <summary>Reads one artefact back (for the report link); null when there is none by that name.</summary>
+    Task<Artifact?> ReadAsync(string sessionId, string name, CancellationToken cancellationToken);
 }
 
 /// <summary>One named output of a session, such as <c>snapshot.md</c> or <c>nudges.jsonl</c>.</summary>

@@ -29,4 +29,12 @@ public sealed class LocalArtifactStore(string root) : IArtifactStore
             return false;
         }
     }
+
+    public async Task<Artifact?> ReadAsync(string sessionId, string name, CancellationToken cancellationToken)
+    {
+        if (Path.GetFileName(name) != name || name.Length == 0 || name.StartsWith('.')) return null;
+        var path = Path.Combine(root, SessionFileName.Validate(sessionId), name);
+        if (!File.Exists(path)) return null;
+        return new Artifact(name, "application/octet-stream", await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false));
+    }
 }

@@ -116,6 +116,19 @@ public sealed class BlobStorageTests(Azurite azurite) : IClassFixture<Azurite>
     }
 
     [Fact]
+    public async Task Artifact_ReadsBack_WithItsContentType_AndAMissingOneIsNull()
+    {
+        var store = new BlobArtifactStore(await ContainerAsync());
+        await store.WriteAsync("s1", new Artifact("email.md", "text/markdown; charset=utf-8", "Hi"u8.ToArray()), CancellationToken.None);
+
+        var read = await store.ReadAsync("s1", "email.md", CancellationToken.None);
+
+        Assert.Equal(("text/markdown; charset=utf-8", "Hi"), (read!.ContentType, Encoding.UTF8.GetString(read.Content.Span)));
+        Assert.Null(await store.ReadAsync("s1", "nothing.md", CancellationToken.None));
+        Assert.Null(await store.ReadAsync("s1", "../s2/email.md", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task UnknownSession_ReadsEmpty() =>
         Assert.Empty((await new BlobSessionJournal(await ContainerAsync(), TimeSpan.Zero, TimeProvider.System).ReadAsync("nobody", CancellationToken.None)).Events);
 }

@@ -34,6 +34,19 @@ public sealed class LocalArtifactStoreTests : IDisposable
         Assert.Single(Directory.GetFiles(Path.Combine(_folder.Path, "call-1")));
     }
 
+    [Fact]
+    public async Task Read_ReturnsWhatWasWritten_AndNullForAnythingElse()
+    {
+        var store = new LocalArtifactStore(_folder.Path);
+        await store.WriteAsync("call-1", Md("first"), CancellationToken.None);
+
+        var read = await store.ReadAsync("call-1", "snapshot.md", CancellationToken.None);
+
+        Assert.Equal("first", Encoding.UTF8.GetString(read!.Content.Span));
+        Assert.Null(await store.ReadAsync("call-1", "email.md", CancellationToken.None));
+        Assert.Null(await store.ReadAsync("call-1", "../call-1/snapshot.md", CancellationToken.None));
+    }
+
     [Theory]
     [InlineData("../x.md")]
     [InlineData("sub/x.md")]
