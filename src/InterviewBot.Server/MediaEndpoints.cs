@@ -132,12 +132,7 @@ internal static class MediaEndpoints
             return Results.Problem("a valid API key is needed", statusCode: 401);
         if (request?.Participants is not { Count: > 0 } people || people.Any(p => string.IsNullOrWhiteSpace(p.Id)))
             return Results.Problem("give the participants, each with an id (and a name and role)", statusCode: 400);
-        var participants = people.Select(p => new Participant(p.Id, p.Name ?? p.Id, p.Role?.ToLowerInvariant() switch
-        {
-            "interviewer" => ParticipantRole.Interviewer,
-            "observer" => ParticipantRole.Observer,
-            _ => ParticipantRole.Interviewee,
-        })).ToArray();
+        var participants = people.Select(p => new Participant(p.Id, p.Name ?? p.Id, ParticipantRoles.Parse(p.Role))).ToArray();
         var setup = new SessionSetup(request.Goal, request.IntervieweeName, request.Company, request.PlannedMinutes, InterviewKinds.Parse(request.Kind));
         var created = await sessions.CreateAsync(setup, participants, context.RequestAborted).ConfigureAwait(false);
         string? botId = null;

@@ -10,3 +10,15 @@ public enum ParticipantRole
     [JsonStringEnumMemberName("observer")] Observer,
     [JsonStringEnumMemberName("bot")] Bot,
 }
+
+/// <summary>Reading a role as media clients and the session API name it.</summary>
+public static class ParticipantRoles
+{
+    /// <summary><c>interviewer</c> or <c>observer</c> (any case); anything else, or nothing, is an interviewee.</summary>
+    public static ParticipantRole Parse(string? role) => role?.ToLowerInvariant() switch
+    {
+        "interviewer" => ParticipantRole.Interviewer,
+        "observer" => ParticipantRole.Observer,
+        _ => ParticipantRole.Interviewee,
+    };
+}

@@ -98,13 +98,7 @@ public static class IngestConnection
         if (string.IsNullOrWhiteSpace(p.Id)) return "a participant needs an \"id\"";
         if (byIndex.TryGetValue(p.Index, out var existing) && existing != p.Id) return $"participant index {p.Index} is already {existing}";
         byIndex[p.Index] = p.Id;
-        var role = p.Role?.ToLowerInvariant() switch
-        {
-            "interviewer" => ParticipantRole.Interviewer,
-            "observer" => ParticipantRole.Observer,
-            _ => ParticipantRole.Interviewee,
-        };
-        await session.JoinAsync(new Participant(p.Id, p.Name ?? p.Id, role), cancellationToken).ConfigureAwait(false);
+        await session.JoinAsync(new Participant(p.Id, p.Name ?? p.Id, ParticipantRoles.Parse(p.Role)), cancellationToken).ConfigureAwait(false);
         return null;
     }
 }
