@@ -2,9 +2,7 @@ using InterviewBot.Azure.PostCall;
 using InterviewBot.Core.ContentPack;
 using InterviewBot.Core.PostCall;
 using InterviewBot.Core.Ports;
-using InterviewBot.Core.Replay;
 using InterviewBot.Core.Sessions;
-using InterviewBot.Core.Transcripts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -17,12 +15,7 @@ public sealed class LlmContentPackWriterContractTests : IAsyncLifetime
     private const string Result = "Our no-show rate went from eleven percent to four percent over the first six months.";
     private readonly ChatCompletionsServer _server = new();
     private readonly List<string> _log = [];
-    private static readonly Lazy<InterviewSession> s_session = new(() =>
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "samples", "physio-case-study.vtt");
-        var transcript = TranscriptParser.Parse(File.ReadAllText(path), path).Transcript!;
-        return TranscriptReplay.Run(transcript, null, new SessionSetup(Kind: InterviewKind.CaseStudy), "physio").Session!;
-    });
+    private static readonly Lazy<InterviewSession> s_session = new(() => ReplayedSample.Session("physio-case-study.vtt", new SessionSetup(Kind: InterviewKind.CaseStudy), "physio"));
 
     public Task InitializeAsync() => _server.StartAsync();
 

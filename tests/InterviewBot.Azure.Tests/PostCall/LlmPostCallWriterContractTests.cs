@@ -2,9 +2,7 @@ using System.Text.Json;
 using InterviewBot.Azure.PostCall;
 using InterviewBot.Core.PostCall;
 using InterviewBot.Core.Ports;
-using InterviewBot.Core.Replay;
 using InterviewBot.Core.Sessions;
-using InterviewBot.Core.Transcripts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -18,12 +16,7 @@ public sealed class LlmPostCallWriterContractTests : IAsyncLifetime
     private const string Pain = "Honestly, the part I really hate isn't the schedule, it's the Saturday wholesale changes.";
     private readonly ChatCompletionsServer _server = new();
     private readonly List<string> _log = [];
-    private static readonly Lazy<InterviewSession> s_session = new(() =>
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "samples", "bakery-bad.vtt");
-        var transcript = TranscriptParser.Parse(File.ReadAllText(path), path).Transcript!;
-        return TranscriptReplay.Run(transcript, null, SessionSetup.Empty, "bakery").Session!;
-    });
+    private static readonly Lazy<InterviewSession> s_session = new(() => ReplayedSample.Session("bakery-bad.vtt", SessionSetup.Empty, "bakery"));
 
     public Task InitializeAsync() => _server.StartAsync();
 
