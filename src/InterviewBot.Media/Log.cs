@@ -13,4 +13,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4003, Level = LogLevel.Information, Message = "Media connection for {SessionId} closed: {Reason}")]
     public static partial void ConnectionClosed(this ILogger logger, string sessionId, string reason);
+
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "Media session {SessionId} resumed from its journal at {HeardSeconds} s ({Events} events)")]
+    public static partial void MediaSessionResumed(this ILogger logger, string sessionId, double heardSeconds, int events);
+
+    [LoggerMessage(EventId = 4005, Level = LogLevel.Error, Message = "Post-call of {SessionId} failed after {Attempts} attempts: {Reason}")]
+    public static partial void PostCallFailed(this ILogger logger, string sessionId, int attempts, string? reason);
 }

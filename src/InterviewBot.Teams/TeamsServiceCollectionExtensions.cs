@@ -2,6 +2,9 @@ using System.Net;
 using InterviewBot.Core.Ports;
 using InterviewBot.Local.Artifacts;
 using InterviewBot.Local.Journal;
+using InterviewBot.Local.Sessions;
+using InterviewBot.Core.PostCall;
+using Microsoft.Extensions.Logging;
 using InterviewBot.Teams.Auth;
 using InterviewBot.Teams.Connector;
 using InterviewBot.Teams.Meetings;
@@ -38,6 +41,11 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<MeetingCoach>();
         services.AddSingleton<ISessionJournal>(sp => new LocalFileJournal(new LocalJournalOptions { Directory = JournalDirectory(sp) }));
         services.AddSingleton<IArtifactStore>(sp => new LocalArtifactStore(ArtifactDirectory(sp)));
+        services.AddOptions<PostCallRetryOptions>().Bind(configuration.GetSection(PostCallRetryOptions.Section));
+        // Resolved lazily, so a journal or store registered later (blob storage) is the one it uses.
+        services.AddSingleton<ISessionDirectory>(sp => new LocalSessionDirectory(sp.GetRequiredService<ISessionJournal>(), sp.GetRequiredService<IPostCallWriter>(),
+            sp.GetRequiredService<IContentPackWriter>(), sp.GetRequiredService<IArtifactStore>(), sp.GetRequiredService<IOptions<PostCallRetryOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>(), (id, ex) => sp.GetRequiredService<ILoggerFactory>().CreateLogger("InterviewBot.PostCall").PostCallAttemptFailed(id, ex)));
         return services;
     }
 

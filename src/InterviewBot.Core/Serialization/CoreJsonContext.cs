@@ -13,6 +13,7 @@ namespace InterviewBot.Core.Serialization;
     UseStringEnumConverter = true,
     Converters = [typeof(MediaSecondsConverter), typeof(UtteranceLabelsConverter), typeof(StructureTagsConverter)])]
 [JsonSerializable(typeof(SessionEvent))]
+[JsonSerializable(typeof(InterviewBot.Core.Ports.PostCallState))]
 internal sealed partial class CoreJsonContext : JsonSerializerContext
 {
     /// <summary>Journal lines keep quotes and accents as spoken ("don't", "café") instead of \u escapes; they are still valid JSON.</summary>

@@ -20,7 +20,7 @@ public static class GatewayConnection
         ArgumentNullException.ThrowIfNull(options);
         await using var io = new SocketSession(socket, options.MaxMessageBytes);
         io.Start(null, cancellationToken);
-        if (sessions.Find(sessionId) is not { } live || sessions.StartedAt(sessionId) is not { } started)
+        if (await sessions.FindOrResumeAsync(sessionId, cancellationToken).ConfigureAwait(false) is not { } live || sessions.StartedAt(sessionId) is not { } started)
         {
             await io.CloseAsync(WebSocketCloseStatus.PolicyViolation, "the session has ended", cancellationToken).ConfigureAwait(false);
             return;

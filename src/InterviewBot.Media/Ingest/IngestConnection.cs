@@ -17,7 +17,7 @@ public static class IngestConnection
         ArgumentNullException.ThrowIfNull(sessions);
         ArgumentNullException.ThrowIfNull(options);
         await using var io = new SocketSession(socket, options.MaxMessageBytes);
-        if (sessions.Find(sessionId) is not { } live)
+        if (await sessions.FindOrResumeAsync(sessionId, cancellationToken).ConfigureAwait(false) is not { } live)
         {
             io.Start(null, cancellationToken);
             await io.CloseAsync(WebSocketCloseStatus.PolicyViolation, "the session has ended", cancellationToken).ConfigureAwait(false);

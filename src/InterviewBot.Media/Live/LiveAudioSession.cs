@@ -32,8 +32,10 @@ public sealed class LiveAudioSession : IAsyncDisposable
     private long _frameArrived;
     private MediaMetrics.Probe? _probe;
 
-    private LiveAudioSession(string id, SessionRunner runner, ISpeechRecognizer? recognizer, int backlogCapacity, TimeProvider time)
+    private LiveAudioSession(string id, SessionRunner runner, ISpeechRecognizer? recognizer, int backlogCapacity, TimeProvider time, TimeSpan heard = default)
     {
+        _heard = heard;
+        _nextTick = TimeSpan.FromSeconds(Math.Floor(heard.TotalSeconds)) + s_tick;
         Id = id;
         _runner = runner;
         _time = time;
@@ -73,6 +75,41 @@ public sealed class LiveAudioSession : IAsyncDisposable
         await runner.PostAsync(new SessionStarted(TimeSpan.Zero, id, setup, participants, AudioOnly: recognizer is null), cancellationToken).ConfigureAwait(false);
         return session;
     }
+
+    /// <summary>
+    /// Takes up an open session from what it journaled (this process, or another that crashed): the session is
+    /// rebuilt by applying the journal again, nudges it raised but never journaled are delivered now, and every
+    /// participant's audio goes on from the last journaled media time — anything a reconnecting client resends from
+    /// before it is dropped as late, so no speech is applied twice.
+    /// </summary>
+    public static async Task<LiveAudioSession> ResumeAsync(string id, IReadOnlyList<SessionEvent> journaled, ISessionJournal journal,
+        IReadOnlyList<INudgeSink> sinks, ISpeechRecognizer? recognizer, int backlogCapacity, TimeProvider time, CancellationToken cancellationToken,
+        MediaMetrics? metrics = null, IReadOnlyList<ISessionObserver>? observers = null)
+    {
+        ArgumentNullException.ThrowIfNull(journaled);
+        var rebuilt = SessionRebuilder.Rebuild(journaled, CoachFactory.CreateSession());
+        var heard = journaled.Count == 0 ? TimeSpan.Zero : journaled.Max(e => e.At);
+        foreach (var nudge in rebuilt.Undelivered)
+        {
+            await journal.AppendAsync(id, new NudgeRaised(nudge.At, nudge), cancellationToken).ConfigureAwait(false);
+            foreach (var sink in sinks) await sink.DeliverAsync(id, nudge, cancellationToken).ConfigureAwait(false);
+        }
+        var probe = metrics?.ForSession();
+        IReadOnlyList<ISessionObserver> watching = [.. observers ?? [], .. probe is null ? [] : new ISessionObserver[] { probe }];
+        var runner = new SessionRunner(rebuilt.Session, id, journal, sinks, observers: watching);
+        var session = new LiveAudioSession(id, runner, recognizer, backlogCapacity, time, heard) { _probe = probe, Resumed = true };
+        foreach (var p in rebuilt.Session.Participants.Values)
+        {
+            var stream = new SpeakerStream(p.Id, recognizer is null ? null : session._completed);
+            stream.StartAt(heard);
+            session._streams[p.Id] = stream;
+            session._people[p.Id] = p;
+        }
+        return session;
+    }
+
+    /// <summary>True when this session was taken up from its journal rather than started here.</summary>
+    public bool Resumed { get; private init; }
 
     public bool Knows(string participantId)
     {

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using InterviewBot.Core.Ports;
-using InterviewBot.Core.PostCall;
 using InterviewBot.Core.Sessions;
 using InterviewBot.Media.Ingest;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,12 +10,15 @@ using Microsoft.Extensions.Options;
 namespace InterviewBot.Media.Live;
 
 /// <summary>
-/// The live audio sessions of this server: created with a media token, found by id, ended on request or when
-/// no media has arrived for the idle timeout — and then their post-call is written, once.
+/// The live audio sessions of this server: created with a media token, found by id — or taken up from the session
+/// directory when a client reconnects after this process (or another) lost the session — ended on request or when
+/// no media has arrived for the idle timeout, and then handed to the directory for their post-call, once.
 /// </summary>
-public sealed class MediaSessions(IServiceProvider services, IOptions<MediaOptions> options, MediaTokens tokens, TimeProvider time, ILogger<MediaSessions> logger)
+public sealed class MediaSessions(IServiceProvider services, ISessionDirectory directory, IOptions<MediaOptions> options, MediaTokens tokens, TimeProvider time,
+    ILogger<MediaSessions> logger) : IDisposable
 {
     private readonly ConcurrentDictionary<string, (LiveAudioSession Session, NudgeFeed Feed)> _live = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _resuming = new(1, 1);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _startedAt = new(StringComparer.Ordinal);
 
     public int Count => _live.Count;
@@ -32,7 +34,7 @@ public sealed class MediaSessions(IServiceProvider services, IOptions<MediaOptio
     {
         var id = $"media-{time.GetUtcNow():yyyyMMdd-HHmmss}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant()}";
         var feed = new NudgeFeed();
-        var session = await LiveAudioSession.StartAsync(id, setup, participants, services.GetRequiredService<ISessionJournal>(), [feed, .. sinks ?? []],
+        var session = await LiveAudioSession.StartAsync(id, setup, participants, directory.Journal, [feed, .. sinks ?? []],
             services.GetService<ISpeechRecognizer>(), options.Value.RecognitionBacklog, time, cancellationToken, services.GetService<MediaMetrics>(), observers).ConfigureAwait(false);
         _live[id] = (session, feed);
         _startedAt[id] = time.GetUtcNow();
@@ -42,6 +44,33 @@ public sealed class MediaSessions(IServiceProvider services, IOptions<MediaOptio
     }
 
     public (LiveAudioSession Session, NudgeFeed Feed)? Find(string sessionId) => _live.TryGetValue(sessionId, out var live) ? live : null;
+
+    /// <summary>
+    /// The live session with this id, or the open session the directory holds taken up here (after a restart or on
+    /// another node); null when there is no such open session. Its nudges go to media clients from then on.
+    /// </summary>
+    public async Task<(LiveAudioSession Session, NudgeFeed Feed)?> FindOrResumeAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        if (Find(sessionId) is { } live) return live;
+        await _resuming.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (Find(sessionId) is { } raced) return raced;
+            if (await directory.OpenAsync(sessionId, cancellationToken).ConfigureAwait(false) is not { } journaled) return null;
+            var feed = new NudgeFeed();
+            var session = await LiveAudioSession.ResumeAsync(sessionId, journaled.Events, directory.Journal, [feed], services.GetService<ISpeechRecognizer>(),
+                options.Value.RecognitionBacklog, time, cancellationToken, services.GetService<MediaMetrics>()).ConfigureAwait(false);
+            _live[sessionId] = (session, feed);
+            // Wall-clock stamps of gateways are measured from the media time already heard.
+            _startedAt[sessionId] = time.GetUtcNow() - session.HeardUntil;
+            logger.MediaSessionResumed(sessionId, session.HeardUntil.TotalSeconds, journaled.Events.Count);
+            return (session, feed);
+        }
+        finally
+        {
+            _resuming.Release();
+        }
+    }
 
     /// <summary>Wall-clock start of a live session (gateways that stamp audio with the wall clock are measured from it).</summary>
     public DateTimeOffset? StartedAt(string sessionId) => _startedAt.TryGetValue(sessionId, out var at) ? at : null;
@@ -59,12 +88,14 @@ public sealed class MediaSessions(IServiceProvider services, IOptions<MediaOptio
         {
             var view = await live.Session.EndAsync(reason, cancellationToken).ConfigureAwait(false);
             if (!writePostCall) return view;
-            await PostCallRun.RunAsync(view, services.GetRequiredService<IPostCallWriter>(), services.GetRequiredService<IContentPackWriter>(),
-                services.GetRequiredService<IArtifactStore>(), cancellationToken).ConfigureAwait(false);
+            var postCall = await directory.CompleteAsync(view, cancellationToken).ConfigureAwait(false);
+            if (postCall.Status == PostCallStatus.Failed) logger.PostCallFailed(sessionId, postCall.Attempts, postCall.Reason);
             logger.MediaSessionEnded(sessionId, reason, view.Nudges.Count, live.Session.LateSamples);
             return view;
         }
     }
+
+    public void Dispose() => _resuming.Dispose();
 
     /// <summary>Ends every session that has had no media for the idle timeout; returns how many.</summary>
     public async Task<int> EndIdleAsync(CancellationToken cancellationToken)

@@ -34,6 +34,13 @@ internal sealed class SpeakerStream
     /// <summary>Media time up to which this stream has been heard.</summary>
     public TimeSpan HeardUntil => _nextSample < 0 ? TimeSpan.Zero : TimeSpan.FromSeconds((double)_nextSample / AudioFrame.SampleRate);
 
+    /// <summary>Starts the stream at a media time already applied (a resumed session): audio before it is late.</summary>
+    public void StartAt(TimeSpan mediaTime)
+    {
+        var start = (long)Math.Round(mediaTime.TotalSeconds * AudioFrame.SampleRate);
+        _nextSample = start - start % AudioFrame.SamplesPerFrame;
+    }
+
     public void Append(TimeSpan mediaTime, ReadOnlySpan<short> samples, ICollection<SessionEvent> output)
     {
         var start = (long)Math.Round(mediaTime.TotalSeconds * AudioFrame.SampleRate);

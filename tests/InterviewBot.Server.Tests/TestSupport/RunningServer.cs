@@ -44,9 +44,12 @@ internal sealed class RunningServer : IAsyncDisposable
     }
 
     /// <summary>Creates a live session for Dana (interviewer) and Sam over <c>POST /api/sessions</c>: its id, media URL and token.</summary>
-    public async Task<(string Id, Uri MediaUrl, string Token)> CreateMediaSessionAsync(HttpClient http, string apiKey)
+    public Task<(string Id, Uri MediaUrl, string Token)> CreateMediaSessionAsync(HttpClient http, string apiKey) => CreateMediaSessionAsync(BaseUri, http, apiKey);
+
+    /// <summary>The same, on any server at <paramref name="baseUri"/> (one in its own process, say).</summary>
+    public static async Task<(string Id, Uri MediaUrl, string Token)> CreateMediaSessionAsync(Uri baseUri, HttpClient http, string apiKey)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(BaseUri, "api/sessions"))
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(baseUri, "api/sessions"))
         {
             Content = JsonContent.Create(new JsonObject
             {
