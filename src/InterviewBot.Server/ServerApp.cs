@@ -31,7 +31,7 @@ public static class ServerApp
         if (builder.Services.AddBlobSessionStorage(builder.Configuration))
         {
             builder.Services.AddHostedService<BlobContainersAtStart>();
-            builder.Services.AddHealthChecks().AddCheck<BlobStorageCheck>("blob-storage", tags: ["ready"]);
+            builder.Services.AddHealthChecks().AddCheck<BlobStorageCheck>("blob-storage", tags: ["ready"]).AddCheck<JournalHealthCheck>("journal", tags: ["ready"]);
         }
         builder.Services.AddOptions<MediaOptions>().Bind(builder.Configuration.GetSection(MediaOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MediaTokens>();

@@ -21,8 +21,19 @@ public sealed class BlobSessionJournal(BlobContainerClient container, TimeSpan b
     private readonly ConcurrentDictionary<string, Writer> _writers = new(StringComparer.Ordinal);
 
     public ValueTask AppendAsync(string sessionId, SessionEvent e, CancellationToken cancellationToken) =>
-        new(_writers.GetOrAdd(SessionFileName.Validate(sessionId), id => new Writer(container.GetAppendBlobClient(id + ".journal.jsonl"), batchWindow, time))
-            .AppendAsync(JournalCodec.EncodeLine(e), cancellationToken));
+        new(WriterOf(sessionId).AppendAsync(JournalCodec.EncodeLine(e), cancellationToken));
+
+    /// <summary>Appends the events as one block (up to the 4 MiB a block may hold): all stored, in order, or none.</summary>
+    public ValueTask AppendBatchAsync(string sessionId, IReadOnlyList<SessionEvent> events, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var lines = new MemoryStream();
+        foreach (var e in events) lines.Write(JournalCodec.EncodeLine(e));
+        return new(WriterOf(sessionId).AppendAsync(lines.ToArray(), cancellationToken));
+    }
+
+    private Writer WriterOf(string sessionId) =>
+        _writers.GetOrAdd(SessionFileName.Validate(sessionId), id => new Writer(container.GetAppendBlobClient(id + ".journal.jsonl"), batchWindow, time));
 
     public async Task<JournalReadResult> ReadAsync(string sessionId, CancellationToken cancellationToken)
     {

@@ -27,6 +27,10 @@ public sealed class BlobStorageOptions : IValidatableObject
     /// <summary>Appends arriving within this window go to storage as one block.</summary>
     public TimeSpan AppendBatchWindow { get; set; } = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>Events per session held in memory while storage is down; past it the session's journal is declared incomplete.</summary>
+    [Range(100, 1_000_000)]
+    public int JournalBufferLimit { get; set; } = 20_000;
+
     public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     [Range(0, 10)]

@@ -4,6 +4,7 @@ using Azure.Storage.Blobs;
 using InterviewBot.Core.Ports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace InterviewBot.Azure.Storage;
@@ -28,11 +29,14 @@ public static class BlobStorageServiceCollectionExtensions
                 ? new BlobServiceClient(o.BlobEndpoint, new DefaultAzureCredential(), clientOptions)
                 : new BlobServiceClient(o.ConnectionString, clientOptions);
         });
-        services.AddSingleton<ISessionJournal>(sp =>
+        services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<BlobStorageOptions>>().Value;
-            return new BlobSessionJournal(sp.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(o.JournalContainer), o.AppendBatchWindow, sp.GetRequiredService<TimeProvider>());
+            var time = sp.GetRequiredService<TimeProvider>();
+            return new BufferedSessionJournal(new BlobSessionJournal(sp.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(o.JournalContainer), o.AppendBatchWindow, time),
+                o.JournalBufferLimit, time, sp.GetRequiredService<ILogger<BufferedSessionJournal>>());
         });
+        services.AddSingleton<ISessionJournal>(sp => sp.GetRequiredService<BufferedSessionJournal>());
         services.AddSingleton<IArtifactStore>(sp =>
             new BlobArtifactStore(sp.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(sp.GetRequiredService<IOptions<BlobStorageOptions>>().Value.ArtifactContainer)));
         return true;

@@ -9,6 +9,13 @@ public interface ISessionJournal
     /// <summary>Appends one event durably enough to survive a crash of this process.</summary>
     ValueTask AppendAsync(string sessionId, SessionEvent e, CancellationToken cancellationToken);
 
+    /// <summary>Appends several events in order; stores that can write them together (one blob block) override this.</summary>
+    async ValueTask AppendBatchAsync(string sessionId, IReadOnlyList<SessionEvent> events, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        foreach (var e in events) await AppendAsync(sessionId, e, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Reads every complete event; damaged lines are reported, never thrown.</summary>
     Task<JournalReadResult> ReadAsync(string sessionId, CancellationToken cancellationToken);
 }
