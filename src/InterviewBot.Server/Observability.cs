@@ -1,3 +1,4 @@
+using InterviewBot.Cluster;
 using Azure.Monitor.OpenTelemetry.AspNetCore;
 using InterviewBot.Core.Diagnostics;
 using InterviewBot.Teams.Meetings;
@@ -21,8 +22,9 @@ internal static class Observability
     {
         var otel = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("interviewbot-server"))
-            .WithTracing(t => t.AddSource(CoachTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
-            .WithMetrics(m => m.AddMeter(CoachTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation());
+            // Orleans' sources and meters cost nothing when no silo runs (Cluster:Mode none).
+            .WithTracing(t => t.AddSource(CoachTelemetry.Name).AddSource(SessionCluster.TelemetrySources).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
+            .WithMetrics(m => m.AddMeter(CoachTelemetry.Name).AddMeter(SessionCluster.TelemetryMeters).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation());
         builder.Logging.AddOpenTelemetry(o => o.IncludeFormattedMessage = true);
 
         var azureMonitor = builder.Configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"] ?? builder.Configuration["AzureMonitor:ConnectionString"];

@@ -1,3 +1,4 @@
+using InterviewBot.Cluster;
 using InterviewBot.Azure.PostCall;
 using InterviewBot.Core.Ports;
 using InterviewBot.Azure.Speech;
@@ -33,6 +34,7 @@ public static class ServerApp
             builder.Services.AddHostedService<BlobContainersAtStart>();
             builder.Services.AddHealthChecks().AddCheck<BlobStorageCheck>("blob-storage", tags: ["ready"]).AddCheck<JournalHealthCheck>("journal", tags: ["ready"]);
         }
+        builder.AddSessionCluster();
         builder.Services.AddOptions<MediaOptions>().Bind(builder.Configuration.GetSection(MediaOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MediaTokens>();
         builder.Services.AddSingleton<MediaSessions>();
