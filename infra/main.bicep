@@ -80,6 +80,7 @@ module app 'modules/app.bicep' = {
     tenantId: tenantId
     keyVaultUri: vault.outputs.uri
     blobEndpoint: storage.outputs.blobEndpoint
+    tableEndpoint: storage.outputs.tableEndpoint
     speechEndpoint: cognitive.outputs.speechEndpoint
     openAiEndpoint: cognitive.outputs.openAiEndpoint
     openAiDeployment: cognitive.outputs.openAiDeployment

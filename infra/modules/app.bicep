@@ -13,6 +13,7 @@ param botAppId string
 param tenantId string
 param keyVaultUri string
 param blobEndpoint string
+param tableEndpoint string
 param speechEndpoint string
 param openAiEndpoint string
 param openAiDeployment string
@@ -49,8 +50,13 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
         targetPort: 8080
         transport: 'http' // HTTP/1.1 keeps WebSocket upgrades (the media doors) working
         allowInsecure: false
-        // Sessions live on the replica that holds their connections until the durable-sessions work lands.
+        // A media connection stays on one replica (its audio is processed where it lands); the session itself is
+        // owned by its grain and survives the replica.
         stickySessions: { affinity: 'sticky' }
+        // Orleans silo-to-silo traffic between replicas, inside the environment only.
+        additionalPortMappings: [
+          { external: false, targetPort: 11111, exposedPort: 11111 }
+        ]
       }
       secrets: [
         { name: 'bot-app-password', keyVaultUrl: '${keyVaultUri}secrets/bot-app-password', identity: identityId }
@@ -67,7 +73,10 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
             { name: 'InterviewBot__Bot__TenantId', value: tenantId }
             { name: 'InterviewBot__Bot__AppPassword', secretRef: 'bot-app-password' }
             { name: 'InterviewBot__Coach__DataDirectory', value: '/tmp/interviewbot' }
+            { name: 'InterviewBot__Storage__Kind', value: 'blob' }
             { name: 'InterviewBot__Storage__BlobEndpoint', value: blobEndpoint }
+            { name: 'InterviewBot__Cluster__Mode', value: 'azure' }
+            { name: 'InterviewBot__Cluster__TableEndpoint', value: tableEndpoint }
             { name: 'InterviewBot__Speech__Endpoint', value: speechEndpoint }
             { name: 'InterviewBot__PostCall__Llm__Endpoint', value: openAiEndpoint }
             { name: 'InterviewBot__PostCall__Llm__Model', value: openAiDeployment }

@@ -72,3 +72,4 @@ resource dataRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for r
 
 output name string = storage.name
 output blobEndpoint string = storage.properties.primaryEndpoints.blob
+output tableEndpoint string = storage.properties.primaryEndpoints.table

@@ -16,4 +16,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5004, Level = LogLevel.Warning, Message = "Appending to session {SessionId} failed (attempt {Attempt}); retrying while its grain moves")]
     public static partial void AppendRetry(this ILogger logger, string sessionId, int attempt, Exception error);
+
+    [LoggerMessage(EventId = 5005, Level = LogLevel.Error, Message = "Session grain {SessionId} journaled a {Event} it could not apply")]
+    public static partial void ApplyFailed(this ILogger logger, string sessionId, string @event, Exception error);
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net;
 using Azure.Data.Tables;
 using Azure.Identity;
@@ -7,6 +8,7 @@ using InterviewBot.Core.Ports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 
 namespace InterviewBot.Cluster;
@@ -28,6 +30,10 @@ public static class SessionCluster
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<SessionClusterOptions>().Bind(builder.Configuration.GetSection(SessionClusterOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         var options = builder.Configuration.GetSection(SessionClusterOptions.Section).Get<SessionClusterOptions>() ?? new SessionClusterOptions();
+        // The silo is configured from these now, so they are checked now, with the same messages as at start.
+        var failures = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(options, new ValidationContext(options), failures, validateAllProperties: true))
+            throw new OptionsValidationException(SessionClusterOptions.Section, typeof(SessionClusterOptions), failures.Select(f => f.ErrorMessage ?? "invalid"));
         if (options.Mode is not ("localhost" or "azure")) return false;
         builder.UseOrleans(silo => ConfigureSilo(silo, options));
         AddDirectory(builder.Services);
@@ -56,8 +62,11 @@ public static class SessionCluster
             silo.UseInMemoryReminderService();
             return;
         }
-        var address = options.AdvertisedAddress is null ? IPAddress.Loopback : IPAddress.Parse(options.AdvertisedAddress);
-        silo.ConfigureEndpoints(address, options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: options.AdvertisedAddress is not null);
+        // In a container the replica's own address (its host name resolves to it); on one machine, loopback given explicitly.
+        if (options.AdvertisedAddress is null)
+            silo.ConfigureEndpoints(Dns.GetHostName(), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
+        else
+            silo.ConfigureEndpoints(IPAddress.Parse(options.AdvertisedAddress), options.SiloPort, options.GatewayPort);
         UseAzureStorage(silo, Tables(options));
     }
 

@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4005, Level = LogLevel.Error, Message = "Post-call of {SessionId} failed after {Attempts} attempts: {Reason}")]
     public static partial void PostCallFailed(this ILogger logger, string sessionId, int attempts, string? reason);
+
+    [LoggerMessage(EventId = 4006, Level = LogLevel.Warning, Message = "Media session {SessionId} could not end on this node (taken over elsewhere, or its journal failed); dropped here")]
+    public static partial void MediaSessionLost(this ILogger logger, string sessionId, Exception error);
 }

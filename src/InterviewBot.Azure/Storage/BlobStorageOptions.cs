@@ -19,13 +19,22 @@ public sealed class BlobStorageOptions : IValidatableObject
     public string? ConnectionString { get; set; }
 
     [Required]
+    [RegularExpression(ContainerName, ErrorMessage = ContainerNameRule)]
     public string JournalContainer { get; set; } = "journals";
 
     [Required]
+    [RegularExpression(ContainerName, ErrorMessage = ContainerNameRule)]
     public string ArtifactContainer { get; set; } = "artifacts";
 
-    /// <summary>Appends arriving within this window go to storage as one block.</summary>
-    public TimeSpan AppendBatchWindow { get; set; } = TimeSpan.FromMilliseconds(20);
+    // Azure's rule for container names, checked at start rather than at the first write of a live session.
+    private const string ContainerName = "^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$";
+    private const string ContainerNameRule = "{0} must be a blob container name: 3-63 lower-case letters, digits and single hyphens, starting and ending with a letter or digit";
+
+    /// <summary>
+    /// Extra wait before a block goes up, so more appends can join it. Zero by default: a session's appends are
+    /// sequential (journal before apply), and those that arrive while a block is being written join the next one anyway.
+    /// </summary>
+    public TimeSpan AppendBatchWindow { get; set; } = TimeSpan.Zero;
 
     /// <summary>Events per session held in memory while storage is down; past it the session's journal is declared incomplete.</summary>
     [Range(100, 1_000_000)]

@@ -20,6 +20,7 @@ public sealed class BufferedSessionJournal(ISessionJournal inner, int limit, Tim
     private const int FlushBatch = 500; // a few hundred journal lines: far below a blob block's 4 MiB
     private readonly ConcurrentDictionary<string, Backlog> _backlogs = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
+    private int _disposed;
 
     public async ValueTask AppendAsync(string sessionId, SessionEvent e, CancellationToken cancellationToken)
     {
@@ -139,6 +140,8 @@ public sealed class BufferedSessionJournal(ISessionJournal inner, int limit, Tim
 
     public async ValueTask DisposeAsync()
     {
+        // Registered both as itself and as the journal, so the container may dispose it twice.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         await _stopping.CancelAsync().ConfigureAwait(false);
         _stopping.Dispose();
         if (inner is IAsyncDisposable disposable) await disposable.DisposeAsync().ConfigureAwait(false);

@@ -28,7 +28,7 @@ public sealed class SessionClusterOptions : IValidatableObject
     [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;
 
-    /// <summary>The address other servers reach this one at (a container's own IP); loopback when unset.</summary>
+    /// <summary>The IP other servers reach this one at (127.0.0.1 for a cluster on one machine); unset: the address the host name resolves to.</summary>
     public string? AdvertisedAddress { get; set; }
 
     /// <summary>Azure Table endpoint, used with the app's Entra identity (DefaultAzureCredential).</summary>

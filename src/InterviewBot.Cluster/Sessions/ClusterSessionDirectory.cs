@@ -11,9 +11,9 @@ public sealed class ClusterSessionDirectory(IGrainFactory grains, GrainSessionJo
 
     public async Task<JournalReadResult?> OpenAsync(string sessionId, CancellationToken cancellationToken)
     {
-        if (await grains.GetGrain<ISessionGrain>(sessionId).OpenAsync().WaitAsync(cancellationToken).ConfigureAwait(false) is not { } lines) return null;
-        var read = JournalCodec.Decode(lines);
-        journal.Continue(sessionId, read.Events.Count);
+        if (await grains.GetGrain<ISessionGrain>(sessionId).OpenAsync().WaitAsync(cancellationToken).ConfigureAwait(false) is not { } opened) return null;
+        var read = JournalCodec.Decode(opened.Lines);
+        journal.Continue(sessionId, read.Events.Count, opened.Writer);
         return read;
     }
 

@@ -40,11 +40,12 @@ public sealed class GrainSessionJournal(IGrainFactory grains, TimeProvider time,
             {
                 try
                 {
-                    await grain.AppendAsync(cursor.Next, bytes).WaitAsync(cancellationToken).ConfigureAwait(false);
+                    await grain.AppendAsync(cursor.Writer, cursor.Next, bytes).WaitAsync(cancellationToken).ConfigureAwait(false);
                     cursor.Next += events.Count;
                     return;
                 }
-                catch (Exception ex) when (ex is not (JournalGapException or ArgumentException or OperationCanceledException) && time.GetElapsedTime(started) < RetryBudget)
+                catch (Exception ex) when (ex is not (JournalGapException or SessionMovedException or ArgumentException or OperationCanceledException)
+                    && time.GetElapsedTime(started) < RetryBudget)
                 {
                     logger.AppendRetry(sessionId, attempt, ex);
                     await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
@@ -60,21 +61,27 @@ public sealed class GrainSessionJournal(IGrainFactory grains, TimeProvider time,
 
     public async Task<JournalReadResult> ReadAsync(string sessionId, CancellationToken cancellationToken)
     {
-        var lines = await grains.GetGrain<ISessionGrain>(sessionId).OpenAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
-        return lines is null ? JournalReadResult.Empty : JournalCodec.Decode(lines);
+        var lines = await grains.GetGrain<ISessionGrain>(sessionId).ReadAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        return JournalCodec.Decode(lines);
     }
 
-    /// <summary>This node takes up a session whose journal holds <paramref name="count"/> events: its next append is number <paramref name="count"/>.</summary>
-    internal void Continue(string sessionId, long count) => _cursors.GetOrAdd(sessionId, _ => new Cursor()).Next = count;
+    /// <summary>This node took over a session whose journal holds <paramref name="count"/> events, as writer <paramref name="writer"/>.</summary>
+    internal void Continue(string sessionId, long count, int writer)
+    {
+        var cursor = _cursors.GetOrAdd(sessionId, _ => new Cursor());
+        (cursor.Next, cursor.Writer) = (count, writer);
+    }
 
     /// <summary>Forgets an ended session's numbering.</summary>
     internal void Forget(string sessionId) => _cursors.TryRemove(sessionId, out _);
 
-    /// <summary>One session's next event number, and one append at a time so numbers stay in order.</summary>
+    /// <summary>One session's next event number and this node's writer number; one append at a time so numbers stay in order.</summary>
     private sealed class Cursor
     {
         public SemaphoreSlim Gate { get; } = new(1, 1);
 
         public long Next { get; set; }
+
+        public int Writer { get; set; }
     }
 }

@@ -9,13 +9,21 @@ public interface ISessionGrain : IGrainWithStringKey
 {
     /// <summary>
     /// Appends events given as journal lines, the first being the session's event number <paramref name="firstIndex"/>
-    /// (from 0). Events the journal already holds are skipped, so a retried call is harmless; a call that would leave a
-    /// hole is refused with <see cref="JournalGapException"/>. Returns how many events the journal holds.
+    /// (from 0), from writer number <paramref name="writer"/> (0 for the node that started the session, then the number
+    /// <see cref="OpenAsync"/> handed out). Events the journal already holds are skipped, so a retried call is harmless;
+    /// a call that would leave a hole is refused with <see cref="JournalGapException"/>, and one from a writer that has
+    /// been superseded with <see cref="SessionMovedException"/>. Returns how many events the journal holds.
     /// </summary>
-    Task<long> AppendAsync(long firstIndex, byte[] lines);
+    Task<long> AppendAsync(int writer, long firstIndex, byte[] lines);
 
-    /// <summary>The journal's lines while the session is open; null when it never started or has ended.</summary>
-    Task<byte[]?> OpenAsync();
+    /// <summary>
+    /// Takes the session over for a new writer (a node its media moved to): the journal so far and the writer number
+    /// that fences off every earlier one. Null when the session never started or has ended.
+    /// </summary>
+    Task<OpenedSession?> OpenAsync();
+
+    /// <summary>The journal's lines (empty when there is none), without taking the session over.</summary>
+    Task<byte[]> ReadAsync();
 
     /// <summary>After the session's end is journaled: schedules its post-call durably (a reminder) and tries it now.</summary>
     Task<PostCallStateSurrogate> CompleteAsync();

@@ -37,20 +37,29 @@ public sealed class SessionGrain(
         logger.SessionActivated(Id, RuntimeIdentity, _count);
     }
 
-    public async Task<long> AppendAsync(long firstIndex, byte[] lines)
+    public async Task<long> AppendAsync(int writer, long firstIndex, byte[] lines)
     {
+        if (writer != state.State.Writer)
+            throw new SessionMovedException($"session {Id} was taken over by writer {state.State.Writer}; writer {writer} may no longer append");
         var decoded = JournalCodec.Decode(lines);
         if (decoded.Defects.Count > 0) throw new ArgumentException($"line {decoded.Defects[0].Line} is not a journal event: {decoded.Defects[0].Reason}", nameof(lines));
         if (firstIndex > _count) throw new JournalGapException(_count, firstIndex);
         var fresh = decoded.Events.Skip((int)Math.Min(decoded.Events.Count, _count - firstIndex)).ToArray();
         if (fresh.Length == 0) return _count; // a retry of what is already journaled
         await journal.AppendBatchAsync(Id, fresh, CancellationToken.None).AsTask().ConfigureAwait(ConfigureAwaitOptions.ContinueOnCapturedContext);
-        foreach (var e in fresh) Apply(e);
+        // Counted as soon as they are stored: a retry of this call must find them journaled, whatever applying them does.
         _count += fresh.Length;
+        foreach (var e in fresh) Apply(e);
         return _count;
     }
 
-    public async Task<byte[]?> OpenAsync() => _started && !_ended ? await ReadLinesAsync().ConfigureAwait(ConfigureAwaitOptions.ContinueOnCapturedContext) : null;
+    public async Task<OpenedSession?> OpenAsync()
+    {
+        if (!_started || _ended) return null;
+        state.State.Writer++;
+        await state.WriteStateAsync().ConfigureAwait(ConfigureAwaitOptions.ContinueOnCapturedContext);
+        return new OpenedSession(await ReadAsync().ConfigureAwait(ConfigureAwaitOptions.ContinueOnCapturedContext), state.State.Writer);
+    }
 
     public async Task<PostCallStateSurrogate> CompleteAsync()
     {
@@ -85,7 +94,16 @@ public sealed class SessionGrain(
         _started |= e is SessionStarted;
         _ended |= e is SessionEnded;
         // Nudges are journaled by whoever raised them; applying the inputs raises the same ones here.
-        if (e is not NudgeRaised) _session.Apply(e);
+        if (e is NudgeRaised) return;
+        try
+        {
+            _session.Apply(e);
+        }
+        catch (Exception ex)
+        {
+            // The journal holds the event either way; a coaching fault must not make the owner refuse the session.
+            logger.ApplyFailed(Id, e.GetType().Name, ex);
+        }
     }
 
     private async Task<PostCallStateSurrogate> AttemptPostCallAsync()
@@ -121,7 +139,7 @@ public sealed class SessionGrain(
             await this.UnregisterReminder(reminder).ConfigureAwait(ConfigureAwaitOptions.ContinueOnCapturedContext);
     }
 
-    private async Task<byte[]> ReadLinesAsync()
+    public async Task<byte[]> ReadAsync()
     {
         var read = await journal.ReadAsync(Id, CancellationToken.None).ConfigureAwait(ConfigureAwaitOptions.ContinueOnCapturedContext);
         using var lines = new MemoryStream();

@@ -48,7 +48,7 @@ public static class IngestConnection
                         case "start":
                             if (control.Format is not { Encoding: "pcm16", SampleRate: 16000, Channels: 1 })
                                 return (WebSocketCloseStatus.InvalidPayloadData, "format must be {\"encoding\":\"pcm16\",\"sample_rate\":16000,\"channels\":1}");
-                            var resumed = session.HeardUntil > TimeSpan.Zero; // a dropped connection picking up where it left off
+                            var resumed = session.Resumed || session.HeardUntil > TimeSpan.Zero; // a dropped connection picking up where it left off
                             foreach (var p in control.Participants ?? [])
                                 if (await AnnounceAsync(session, byIndex, p, cancellationToken).ConfigureAwait(false) is { } bad) return (WebSocketCloseStatus.InvalidPayloadData, bad);
                             started = true;

@@ -86,7 +86,17 @@ public sealed class MediaSessions(IServiceProvider services, ISessionDirectory d
         _startedAt.TryRemove(sessionId, out _);
         await using (live.Session.ConfigureAwait(false))
         {
-            var view = await live.Session.EndAsync(reason, cancellationToken).ConfigureAwait(false);
+            ISessionView view;
+            try
+            {
+                view = await live.Session.EndAsync(reason, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Its journal refused it (another node took the session over) or failed: this node's copy is over.
+                logger.MediaSessionLost(sessionId, ex);
+                return null;
+            }
             if (!writePostCall) return view;
             var postCall = await directory.CompleteAsync(view, cancellationToken).ConfigureAwait(false);
             if (postCall.Status == PostCallStatus.Failed) logger.PostCallFailed(sessionId, postCall.Attempts, postCall.Reason);

@@ -20,11 +20,11 @@ public sealed class SessionGrainTests(AzuriteCluster cluster) : IClassFixture<Az
     public async Task Append_SentTwice_IsJournaledOnce()
     {
         var grain = cluster.Cluster.GrainFactory.GetGrain<ISessionGrain>("twice");
-        await grain.AppendAsync(0, Lines(Started("twice")));
+        await grain.AppendAsync(0, 0, Lines(Started("twice")));
         var lines = Lines(new MediaTick(TimeSpan.FromSeconds(1)), new MediaTick(TimeSpan.FromSeconds(2)));
 
-        var first = await grain.AppendAsync(1, lines);
-        var again = await grain.AppendAsync(1, lines); // a retry after a lost reply
+        var first = await grain.AppendAsync(0, 1, lines);
+        var again = await grain.AppendAsync(0, 1, lines); // a retry after a lost reply
 
         Assert.Equal((3L, 3L), (first, again));
         var stored = JournalCodec.Decode((await cluster.Journals.GetBlobClient("twice.journal.jsonl").DownloadContentAsync()).Value.Content.ToArray());
@@ -35,9 +35,9 @@ public sealed class SessionGrainTests(AzuriteCluster cluster) : IClassFixture<Az
     public async Task Append_PartlyKnown_StoresOnlyTheNewEvents()
     {
         var grain = cluster.Cluster.GrainFactory.GetGrain<ISessionGrain>("overlap");
-        await grain.AppendAsync(0, Lines(Started("overlap"), new MediaTick(TimeSpan.FromSeconds(1))));
+        await grain.AppendAsync(0, 0, Lines(Started("overlap"), new MediaTick(TimeSpan.FromSeconds(1))));
 
-        var count = await grain.AppendAsync(1, Lines(new MediaTick(TimeSpan.FromSeconds(1)), new MediaTick(TimeSpan.FromSeconds(2))));
+        var count = await grain.AppendAsync(0, 1, Lines(new MediaTick(TimeSpan.FromSeconds(1)), new MediaTick(TimeSpan.FromSeconds(2))));
 
         Assert.Equal(3L, count);
         var stored = JournalCodec.Decode((await cluster.Journals.GetBlobClient("overlap.journal.jsonl").DownloadContentAsync()).Value.Content.ToArray());
@@ -48,11 +48,24 @@ public sealed class SessionGrainTests(AzuriteCluster cluster) : IClassFixture<Az
     public async Task Append_PastTheEnd_IsRefusedAsAGap()
     {
         var grain = cluster.Cluster.GrainFactory.GetGrain<ISessionGrain>("gap");
-        await grain.AppendAsync(0, Lines(Started("gap")));
+        await grain.AppendAsync(0, 0, Lines(Started("gap")));
 
-        var gap = await Assert.ThrowsAsync<JournalGapException>(() => grain.AppendAsync(5, Lines(new MediaTick(TimeSpan.FromSeconds(5)))));
+        var gap = await Assert.ThrowsAsync<JournalGapException>(() => grain.AppendAsync(0, 5, Lines(new MediaTick(TimeSpan.FromSeconds(5)))));
 
         Assert.Equal(1, gap.Expected);
+    }
+
+    [Fact]
+    public async Task Append_FromAWriterThatWasTakenOver_IsRefused_AndTheNewWriterGoesOn()
+    {
+        var grain = cluster.Cluster.GrainFactory.GetGrain<ISessionGrain>("taken-over");
+        await grain.AppendAsync(0, 0, Lines(Started("taken-over"), new MediaTick(TimeSpan.FromSeconds(1))));
+
+        var opened = await grain.OpenAsync(); // the media reconnected to another node
+        await Assert.ThrowsAsync<SessionMovedException>(() => grain.AppendAsync(0, 2, Lines(new MediaTick(TimeSpan.FromSeconds(2)))));
+        var count = await grain.AppendAsync(opened!.Writer, 2, Lines(new MediaTick(TimeSpan.FromSeconds(2))));
+
+        Assert.Equal((1, 3L), (opened.Writer, count));
     }
 
     [Fact]
@@ -60,7 +73,7 @@ public sealed class SessionGrainTests(AzuriteCluster cluster) : IClassFixture<Az
     {
         var grain = cluster.Cluster.GrainFactory.GetGrain<ISessionGrain>("garbage");
 
-        await Assert.ThrowsAsync<ArgumentException>(() => grain.AppendAsync(0, "{not json\n"u8.ToArray()));
+        await Assert.ThrowsAsync<ArgumentException>(() => grain.AppendAsync(0, 0, "{not json\n"u8.ToArray()));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public sealed class MonologueRule : INudgeRule
     private static readonly TimeSpan s_limit = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan s_pause = TimeSpan.FromSeconds(2);
     private TimeSpan? _runStart;
-    private TimeSpan _lastEnd = TimeSpan.MinValue;
+    private TimeSpan? _lastEnd;
     private bool _firedForRun;
 
     public void OnEvent(SessionEvent e, ISessionView session, ICollection<NudgeCandidate> output)
@@ -18,7 +18,8 @@ public sealed class MonologueRule : INudgeRule
         switch (e)
         {
             case SpeechStarted s when s.ParticipantId == interviewer.Id:
-                if (_runStart is null || s.At - _lastEnd > s_pause)
+                // A start with no end since the run began (a session resumed mid-speech) continues the run.
+                if (_runStart is null || (_lastEnd is { } end && s.At - end > s_pause))
                 {
                     _runStart = s.At;
                     _firedForRun = false;

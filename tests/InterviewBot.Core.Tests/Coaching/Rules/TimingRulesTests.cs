@@ -75,6 +75,18 @@ public class MonologueRuleTests
 
         Assert.DoesNotContain(raised, n => n.Kind == NudgeKinds.Monologue);
     }
+
+    [Fact]
+    public void SecondStartWithoutAnEnd_ContinuesTheRun()
+    {
+        // A session resumed from its journal mid-speech hears the interviewer start again without having heard the end.
+        var session = Isolated(new MonologueRule());
+        List<SessionEvent> events = [new SpeechStarted(S(100), Interviewer.Id), new SpeechStarted(S(130), Interviewer.Id), .. Ticks(100, 170)];
+
+        var raised = ApplyAll(session, events.OrderBy(e => e.At));
+
+        Assert.Equal(S(161), Assert.Single(raised, n => n.Kind == NudgeKinds.Monologue).At);
+    }
 }
 
 public class InterruptRuleTests
