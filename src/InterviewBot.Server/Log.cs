@@ -12,4 +12,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "Handling a {Type} activity failed")]
     public static partial void ActivityFailed(this ILogger logger, Exception exception, string? type);
+
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Warning, Message = "Wrote the post-call of {Count} sessions that ended before the last restart without one")]
+    public static partial void PostCallsRecovered(this ILogger logger, int count);
+
+    [LoggerMessage(EventId = 1011, Level = LogLevel.Error, Message = "Looking for sessions whose post-call was interrupted failed")]
+    public static partial void PostCallRecoveryFailed(this ILogger logger, Exception error);
 }

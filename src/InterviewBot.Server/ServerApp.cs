@@ -47,6 +47,7 @@ public static class ServerApp
         builder.Services.AddSingleton<RtmsClient>();
         builder.Services.AddSingleton<ZoomStreams>();
         builder.Services.AddHostedService<IdleSessionSweeper>();
+        builder.Services.AddHostedService<PostCallRecoveryAtStart>();
         if (!string.IsNullOrEmpty(builder.Configuration["Speech:Endpoint"])) builder.Services.AddSpeechRecognizer(builder.Configuration);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ServerJsonContext.Default));
         Observability.Add(builder);

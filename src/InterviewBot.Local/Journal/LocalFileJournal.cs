@@ -21,6 +21,10 @@ public sealed class LocalFileJournal : ISessionJournal, IAsyncDisposable
         System.IO.Directory.CreateDirectory(options.Directory);
     }
 
+    /// <summary>The sessions this folder holds a journal for.</summary>
+    public IEnumerable<string> SessionIds() =>
+        System.IO.Directory.EnumerateFiles(_options.Directory, "*" + Suffix).Select(f => Path.GetFileName(f)[..^Suffix.Length]);
+
     public string PathOf(string sessionId) => Path.Combine(_options.Directory, SessionFileName.Validate(sessionId) + Suffix);
 
     public async ValueTask AppendAsync(string sessionId, SessionEvent e, CancellationToken cancellationToken)

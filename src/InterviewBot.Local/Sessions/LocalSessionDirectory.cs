@@ -40,6 +40,26 @@ public sealed class LocalSessionDirectory(ISessionJournal journal, IPostCallWrit
             ?? PostCallState.NotEnded;
     }
 
+    /// <summary>
+    /// After a restart: every session whose journal shows it ended but whose post-call never finished (the process
+    /// died first) is rebuilt from its journal and completed now. Returns how many were.
+    /// </summary>
+    public async Task<int> RecoverAsync(IEnumerable<string> sessionIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sessionIds);
+        var recovered = 0;
+        foreach (var id in sessionIds)
+        {
+            var events = (await journal.ReadAsync(id, cancellationToken).ConfigureAwait(false)).Events;
+            if (events is not [SessionStarted, ..] || !events.Any(e => e is SessionEnded)) continue;
+            if ((await PostCallStateAsync(id, cancellationToken).ConfigureAwait(false)).Status is PostCallStatus.Written or PostCallStatus.Failed) continue;
+            var session = SessionRebuilder.Rebuild(events, Core.Coaching.CoachFactory.CreateSession()).Session;
+            await CompleteAsync(session, cancellationToken).ConfigureAwait(false);
+            recovered++;
+        }
+        return recovered;
+    }
+
     /// <summary>True when a journal holds a started session that has not ended.</summary>
     public static bool IsOpen(IReadOnlyList<SessionEvent> events) =>
         events is [SessionStarted, ..] && !events.Any(e => e is SessionEnded);

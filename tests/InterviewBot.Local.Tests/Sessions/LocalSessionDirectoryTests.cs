@@ -120,6 +120,29 @@ public sealed class LocalSessionDirectoryTests : IDisposable
         Assert.Null(await _store.ReadAsync("s1", "snapshot.md", default));
     }
 
+    [Fact]
+    public async Task Recover_EndedSessionWithoutItsPostCall_WritesItFromTheJournal()
+    {
+        await JournalAsync("ended", end: true);
+        await JournalAsync("open", end: false);
+        await JournalAsync("done", end: true);
+        await Directory().CompleteAsync(Ended("done"), default);
+
+        var recovered = await Directory().RecoverAsync(_journal.SessionIds(), default);
+
+        Assert.Equal(1, recovered);
+        Assert.NotNull(await _store.ReadAsync("ended", "snapshot.md", default));
+        Assert.Null(await _store.ReadAsync("open", "snapshot.md", default));
+        Assert.Equal(2, _writer.Calls); // "done" once before, "ended" now; never "open"
+    }
+
+    private async Task JournalAsync(string id, bool end)
+    {
+        await _journal.AppendAsync(id, new SessionStarted(TimeSpan.Zero, id, new SessionSetup("learn"), [new Participant("dana", "Dana", ParticipantRole.Interviewer)]), default);
+        await _journal.AppendAsync(id, new MediaTick(TimeSpan.FromSeconds(1)), default);
+        if (end) await _journal.AppendAsync(id, new SessionEnded(TimeSpan.FromSeconds(2), "done"), default);
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
         for (var i = 0; i < 500 && !condition(); i++) await Task.Delay(10);

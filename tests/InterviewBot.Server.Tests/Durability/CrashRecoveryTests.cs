@@ -96,6 +96,25 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         Assert.Equal(written, Directory.GetFiles(artifacts).ToDictionary(f => f, File.GetLastWriteTimeUtc));
     }
 
+    [Fact]
+    public async Task SessionEndedButNotWritten_GetsItsPostCallWhenTheServerStartsAgain()
+    {
+        // What a server killed between journaling the end and finishing the post-call leaves behind.
+        await using (var journal = new InterviewBot.Local.Journal.LocalFileJournal(new() { Directory = Path.Combine(_data, "journals") }))
+        {
+            await journal.AppendAsync("interrupted", new SessionStarted(TimeSpan.Zero, "interrupted", new InterviewBot.Core.Sessions.SessionSetup(SpokenInterview.Goal),
+                [new("dana", "Dana", InterviewBot.Core.Sessions.ParticipantRole.Interviewer), new("sam", "Sam", InterviewBot.Core.Sessions.ParticipantRole.Interviewee)]), CancellationToken.None);
+            await journal.AppendAsync("interrupted", new SessionEnded(TimeSpan.FromSeconds(30), "the client ended the session"), CancellationToken.None);
+        }
+        var state = Path.Combine(_data, "artifacts", "interrupted", "postcall.json");
+
+        await using (var server = await ServerProcess.StartAsync(ServerProcess.FreePort(), Settings()))
+            for (var i = 0; i < 200 && !File.Exists(state); i++) await Task.Delay(50);
+
+        Assert.Equal("written", JsonNode.Parse(File.ReadAllText(state))!["status"]!.GetValue<string>());
+        Assert.True(File.Exists(Path.Combine(_data, "artifacts", "interrupted", "report.html")));
+    }
+
     private Dictionary<string, string> Settings() => new()
     {
         ["Coach:DataDirectory"] = _data,
