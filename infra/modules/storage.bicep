@@ -48,10 +48,11 @@ resource tables 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
   name: 'default'
 }
 
-resource clusterTable 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = {
+// Orleans: membership, session grain state, reminders (scheduled post-call retries).
+resource clusterTables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for name in ['OrleansSiloInstances', 'OrleansGrainState', 'OrleansReminders']: {
   parent: tables
-  name: 'OrleansSiloInstances'
-}
+  name: name
+}]
 
 // Built-in roles: Storage Blob Data Contributor, Storage Queue Data Contributor, Storage Table Data Contributor.
 var roles = [

@@ -90,6 +90,22 @@ public sealed class ArmTemplateTests
     }
 
     [Fact]
+    public void TheApp_RunsAsAnOrleansCluster_OnBlobAndTableStorage_WithTheSiloPortOpenInside()
+    {
+        var app = Assert.Single(OfType("Microsoft.App/containerApps"));
+        var env = app["properties"]!["template"]!["containers"]![0]!["env"]!.AsArray().ToDictionary(e => e!["name"]!.GetValue<string>(), e => e!["value"]?.ToJsonString());
+        Assert.Equal("\"azure\"", env["InterviewBot__Cluster__Mode"]);
+        Assert.Equal("\"blob\"", env["InterviewBot__Storage__Kind"]);
+        Assert.Contains("tableEndpoint", env["InterviewBot__Cluster__TableEndpoint"], StringComparison.Ordinal);
+        Assert.DoesNotContain("InterviewBot__Cluster__ConnectionString", env.Keys);
+        var port = Assert.Single(app["properties"]!["configuration"]!["ingress"]!["additionalPortMappings"]!.AsArray());
+        Assert.Equal((false, 11111), (port!["external"]!.GetValue<bool>(), port["targetPort"]!.GetValue<int>()));
+        var tables = OfType("Microsoft.Storage/storageAccounts/tableServices/tables").Single();
+        Assert.Contains("OrleansGrainState", tables.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("OrleansReminders", tables.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheIdentity_GetsDataRoles_OnStorageKeyVaultSpeechAndOpenAi()
     {
         var roles = OfType("Microsoft.Authorization/roleAssignments").ToArray();
