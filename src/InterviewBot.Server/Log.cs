@@ -18,4 +18,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1011, Level = LogLevel.Error, Message = "Looking for sessions whose post-call was interrupted failed")]
     public static partial void PostCallRecoveryFailed(this ILogger logger, Exception error);
+
+    [LoggerMessage(EventId = 1012, Level = LogLevel.Error, Message = "Looking for due scheduled joins failed")]
+    public static partial void ScheduledJoinsFailed(this ILogger logger, Exception error);
 }

@@ -48,6 +48,7 @@ public static class ServerApp
         builder.Services.AddSingleton<ZoomStreams>();
         builder.Services.AddHostedService<IdleSessionSweeper>();
         builder.Services.AddHostedService<PostCallRecoveryAtStart>();
+        builder.Services.AddHostedService<ScheduledJoins>();
         if (!string.IsNullOrEmpty(builder.Configuration["Speech:Endpoint"])) builder.Services.AddSpeechRecognizer(builder.Configuration);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ServerJsonContext.Default));
         Observability.Add(builder);

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using InterviewBot.Teams.Auth;
 using InterviewBot.Teams.Connector;
 using InterviewBot.Teams.Meetings;
+using InterviewBot.Teams.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
@@ -39,6 +40,10 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<PostCallPublisher>();
         services.AddSingleton<ReportLinks>();
         services.AddSingleton<MeetingCoach>();
+        services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IScheduleStore>(sp => new FileScheduleStore(Path.Combine(sp.GetRequiredService<IOptions<CoachOptions>>().Value.DataDirectory, "schedule.json")));
+        services.AddSingleton<IMeetingJoiner, CoachMeetingJoiner>();
+        services.AddSingleton<MeetingScheduler>();
         services.AddSingleton<ISessionJournal>(sp => new LocalFileJournal(new LocalJournalOptions { Directory = JournalDirectory(sp) }));
         services.AddSingleton<IArtifactStore>(sp => new LocalArtifactStore(ArtifactDirectory(sp)));
         services.AddOptions<PostCallRetryOptions>().Bind(configuration.GetSection(PostCallRetryOptions.Section));

@@ -41,6 +41,20 @@ public sealed class ConnectorClient(HttpClient http, ConnectorTokenProvider toke
         await CallAsync<Activity, ChannelAccount>(HttpMethod.Get, serviceUrl, $"v3/conversations/{Escape(conversationId)}/members/{Escape(memberId)}", null,
             TeamsJsonContext.Default.Activity, TeamsJsonContext.Default.ChannelAccount, cancellationToken).ConfigureAwait(false);
 
+    /// <summary>A meeting's schedule, join link and organizer (RSC <c>OnlineMeeting.ReadBasic.Chat</c>); null when there is no such meeting (cancelled).</summary>
+    public async Task<MeetingDetailsResponse?> GetMeetingAsync(string serviceUrl, string meetingId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await CallAsync<Activity, MeetingDetailsResponse>(HttpMethod.Get, serviceUrl, $"v1/meetings/{Escape(meetingId)}", null,
+                TeamsJsonContext.Default.Activity, TeamsJsonContext.Default.MeetingDetailsResponse, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConnectorException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Teams' targeted in-meeting notification: shown only to the listed users, inside the meeting.</summary>
     public async Task SendMeetingNotificationAsync(string serviceUrl, string meetingId, JsonElement notification, CancellationToken cancellationToken) =>
         await CallAsync<JsonElement, ResourceResponse>(HttpMethod.Post, serviceUrl, $"v1/meetings/{Escape(meetingId)}/notification", notification,

@@ -17,6 +17,9 @@ public sealed class CoachedMeeting(string chatId, string serviceUrl, string? ten
     public string? PersonalChatId { get; set; }
     public string? MeetingId { get; set; }
 
+    /// <summary>The organizer's Entra object id (from the meeting details): whose meeting the transcript is read from.</summary>
+    public string? OrganizerId { get; set; }
+
     /// <summary>The meeting's join URL (from meetingStart), for a meeting bot.</summary>
     public Uri? JoinUrl { get; set; }
     public SessionSetup Setup { get; set; } = SessionSetup.Empty;

@@ -13,6 +13,7 @@ using InterviewBot.Media.Live;
 using InterviewBot.Teams.Cards;
 using InterviewBot.Teams.Connector;
 using InterviewBot.Teams.Protocol;
+using InterviewBot.Teams.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -29,6 +30,7 @@ public sealed class MeetingCoach(
     ConnectorClient connector,
     InterviewerChannel interviewerChannel,
     PostCallPublisher publisher,
+    MeetingScheduler scheduler,
     ISessionJournal journal,
     IOptions<CoachOptions> options,
     TimeProvider time,
@@ -100,11 +102,59 @@ public sealed class MeetingCoach(
             meetings.LinkPersonalChat(meeting, personal);
             await interviewerChannel.SendAsync(meeting, Activity.Card(CoachCards.Setup(meeting.ChatId, meeting.Setup).ToJson(), "Set up your interview coach"), "setup card", cancellationToken)
                 .ConfigureAwait(false);
+            meeting.MeetingId ??= activity.ChannelData?.Meeting?.Id;
+            await ScheduleFromDetailsAsync(meeting, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             meeting.Gate.Release();
         }
+    }
+
+    /// <summary>Reads the meeting's details and schedules the coach's join for its start (a meeting without a future start is not scheduled).</summary>
+    private async Task ScheduleFromDetailsAsync(CoachedMeeting meeting, CancellationToken cancellationToken)
+    {
+        if (meeting.MeetingId is not { } meetingId) return;
+        MeetingDetailsResponse? found;
+        try
+        {
+            found = await connector.GetMeetingAsync(meeting.ServiceUrl, meetingId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConnectorException ex)
+        {
+            logger.DeliveryFailed("meeting details", ex.Message);
+            return;
+        }
+        if (found?.Details is not { ScheduledStartTime: { } start, JoinUrl: { } joinUrl } details) return;
+        meeting.JoinUrl ??= joinUrl;
+        meeting.OrganizerId = found.Organizer?.AadObjectId;
+        var join = await scheduler.ScheduleAsync(meeting.ChatId, meeting.ServiceUrl, meeting.PersonalChatId, meetingId, joinUrl, details.Title, start,
+            details.ScheduledEndTime, cancellationToken, meeting.Interviewer).ConfigureAwait(false);
+        if (join is not null)
+            await interviewerChannel.SendAsync(meeting, Activity.Message(
+                $"📅 I'll join **{MeetingScheduler.Name(join)}** at {MeetingScheduler.At(join.Start)} (join #{join.Number}). Type **upcoming** to see my joins, **cancel {join.Number}** to drop this one."),
+                "schedule", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The scheduled start of a meeting has come: start its session (and, with a gateway, send the meeting bot in).</summary>
+    public async Task<JoinOutcome> JoinScheduledAsync(ScheduledJoin join, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(join);
+        var meeting = meetings.GetOrAdd(join.Key, () => new CoachedMeeting(join.Key, join.ServiceUrl, null,
+            new ChannelAccount(join.InterviewerId ?? "interviewer", join.InterviewerName)));
+        if (meeting.PersonalChatId is null && join.PersonalChatId is { } personal)
+        {
+            meeting.PersonalChatId = personal;
+            meetings.LinkPersonalChat(meeting, personal);
+        }
+        meeting.JoinUrl = join.JoinUrl;
+        var name = MeetingScheduler.Name(join);
+        if (options.Value.MediaDoor != "gateway")
+            return new JoinOutcome(true, $"**{name}** is starting. No live audio is set up for me, so I'll write your summary from the meeting transcript after the call.");
+        var live = await StartSessionAsync(meeting, cancellationToken).ConfigureAwait(false);
+        return live.HasAudio
+            ? new JoinOutcome(true, $"**{name}** is starting: I've sent my meeting bot in to listen. Nudges will arrive here.")
+            : new JoinOutcome(false, $"I couldn't bring **{name}**'s audio in, so I'll write your summary from the meeting transcript after the call.");
     }
 
     /// <summary>The installer with their display name (install activities often carry only ids).</summary>
@@ -237,6 +287,22 @@ public sealed class MeetingCoach(
             case CoachCommand.Demo:
                 await ReplyAsync(activity, "Add me to a meeting chat first: the demo plays into that meeting's session.", cancellationToken).ConfigureAwait(false);
                 return;
+            case CoachCommand.Schedule:
+                await ScheduleLinkAsync(activity, command, cancellationToken).ConfigureAwait(false);
+                return;
+            case CoachCommand.Upcoming:
+                var upcoming = await scheduler.UpcomingAsync(activity.Conversation.Id, cancellationToken).ConfigureAwait(false);
+                await ReplyAsync(activity, upcoming.Count == 0
+                    ? "No joins scheduled. Add me to a meeting chat, or paste a link: `schedule <meeting link> <start, e.g. 2026-12-01T14:30Z>`."
+                    : "My scheduled joins:\n\n" + string.Join("\n", upcoming.Select(j => $"- **#{j.Number}** {MeetingScheduler.Name(j)}, {MeetingScheduler.At(j.Start)}")),
+                    cancellationToken).ConfigureAwait(false);
+                return;
+            case CoachCommand.Cancel:
+                var cancelled = command.Number() is { } number ? await scheduler.CancelAsync(number, activity.Conversation.Id, cancellationToken).ConfigureAwait(false) : null;
+                await ReplyAsync(activity, cancelled is null
+                    ? "Which join? Type **upcoming** for their numbers, then e.g. `cancel 2`."
+                    : $"Cancelled join #{cancelled.Number}: I won't join **{MeetingScheduler.Name(cancelled)}**.", cancellationToken).ConfigureAwait(false);
+                return;
         }
         if (meeting?.Live is not { } live)
         {
@@ -274,6 +340,23 @@ public sealed class MeetingCoach(
                 await ReplyAsync(activity, "I didn't catch that. Type **help** for what I can do.", cancellationToken).ConfigureAwait(false);
                 break;
         }
+    }
+
+    /// <summary><c>schedule &lt;link&gt; &lt;start&gt;</c>: a join for a meeting the coach is not installed in (a pasted Teams or Zoom link).</summary>
+    private async Task ScheduleLinkAsync(Activity activity, CoachCommand command, CancellationToken cancellationToken)
+    {
+        if (command.MeetingLink() is not { } link || command.StartTime() is not { } start)
+        {
+            await ReplyAsync(activity, "Paste the meeting link and its start (ISO 8601 with a zone), e.g. `schedule https://teams.microsoft.com/l/meetup-join/… 2026-12-01T14:30Z`.",
+                cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var key = "link:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(link.AbsoluteUri)))[..16].ToLowerInvariant();
+        var join = await scheduler.ScheduleAsync(key, activity.ServiceUrl!, activity.Conversation!.Id, null, link, link.Host, start, null, cancellationToken,
+            activity.From).ConfigureAwait(false);
+        await ReplyAsync(activity, join is null
+            ? "That start has already passed."
+            : $"📅 I'll join the meeting at {link.Host} at {MeetingScheduler.At(join.Start)} (join #{join.Number}). **cancel {join.Number}** drops it.", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Replays the bundled sample into the meeting's session (started if need be); without a live meeting the demo ends the session itself.</summary>

@@ -114,6 +114,7 @@ public sealed record InvokeResponse(int Status, JsonElement? Body);
 [JsonSerializable(typeof(ConversationResourceResponse))]
 [JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(ChannelAccount))]
+[JsonSerializable(typeof(MeetingDetailsResponse))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(System.Text.Json.Nodes.JsonNode))]
 internal sealed partial class TeamsJsonContext : JsonSerializerContext;

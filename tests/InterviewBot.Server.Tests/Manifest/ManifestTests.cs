@@ -73,7 +73,8 @@ public sealed class ManifestTests : IDisposable
     {
         var listed = Manifest()["bots"]![0]!["commandLists"]![0]!["commands"]!.AsArray().Select(c => c!["title"]!.GetValue<string>());
 
-        string[] understood = [CoachCommand.Help, CoachCommand.Status, CoachCommand.Snooze, CoachCommand.Mute, CoachCommand.Unmute, CoachCommand.Demo];
+        string[] understood = [CoachCommand.Help, CoachCommand.Status, CoachCommand.Snooze, CoachCommand.Mute, CoachCommand.Unmute, CoachCommand.Demo,
+            CoachCommand.Schedule, CoachCommand.Upcoming, CoachCommand.Cancel];
         Assert.Equal(understood, listed);
     }
 

@@ -217,7 +217,7 @@ public sealed class MeetingCoachTests : IAsyncLifetime
 
         await RunDemoMeetingAsync();
 
-        var notices = _connector.Calls.Where(c => c.Path.StartsWith("/v1/meetings/", StringComparison.Ordinal)).ToArray();
+        var notices = _connector.Calls.Where(c => c.Path.StartsWith("/v1/meetings/", StringComparison.Ordinal) && c.Path.EndsWith("/notification", StringComparison.Ordinal)).ToArray();
         Assert.NotEmpty(notices);
         Assert.All(notices, n =>
         {

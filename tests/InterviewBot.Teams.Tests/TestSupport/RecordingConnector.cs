@@ -39,6 +39,11 @@ internal sealed class RecordingConnector : Loopback
             return new JsonObject { ["id"] = id, ["name"] = Names.GetValueOrDefault(id, "Someone"), ["aadObjectId"] = $"aad-{id}" };
         }));
         App.MapPost("/v1/meetings/{meetingId}/notification", ctx => Record(ctx, _ => null, status: 202));
+        App.MapGet("/v1/meetings/{meetingId}", ctx =>
+        {
+            var meeting = Meetings.GetValueOrDefault(Uri.UnescapeDataString((string)ctx.Request.RouteValues["meetingId"]!));
+            return Record(ctx, _ => meeting?.DeepClone(), status: meeting is null ? 404 : 200);
+        });
     }
 
     public ConcurrentQueue<Call> Calls { get; } = new();
@@ -46,6 +51,22 @@ internal sealed class RecordingConnector : Loopback
     public ConcurrentQueue<Dictionary<string, string>> TokenRequests { get; } = new();
 
     public Dictionary<string, string> Names { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Meeting details by meeting id, as <c>GET v1/meetings/{id}</c> answers them; a missing one is a 404 (cancelled).</summary>
+    public ConcurrentDictionary<string, JsonObject> Meetings { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The documented details shape for a scheduled meeting.</summary>
+    public static JsonObject MeetingDetails(string meetingId, DateTimeOffset start, DateTimeOffset end, string title) => new()
+    {
+        ["details"] = new JsonObject
+        {
+            ["id"] = meetingId, ["msGraphResourceId"] = "MSo1N2Y5ZGFjYy03MWJhLTQ3NDAtOWE2ZS1jNjE5YTMyZWUwMTYqMA**",
+            ["scheduledStartTime"] = start.UtcDateTime.ToString("O"), ["scheduledEndTime"] = end.UtcDateTime.ToString("O"),
+            ["joinUrl"] = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0", ["title"] = title, ["type"] = "Scheduled",
+        },
+        ["conversation"] = new JsonObject { ["isGroup"] = true, ["conversationType"] = "groupChat", ["id"] = "19:meeting_abc@thread.v2" },
+        ["organizer"] = new JsonObject { ["id"] = "29:priya", ["aadObjectId"] = "aad-priya", ["tenantId"] = "tenant-1" },
+    };
 
     public Uri TokenEndpoint => new(BaseUri, "token");
 
