@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using InterviewBot.Teams.Auth;
 using InterviewBot.Teams.Connector;
 using InterviewBot.Teams.Meetings;
+using InterviewBot.Teams.Graph;
 using InterviewBot.Teams.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +45,13 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<IScheduleStore>(sp => new FileScheduleStore(Path.Combine(sp.GetRequiredService<IOptions<CoachOptions>>().Value.DataDirectory, "schedule.json")));
         services.AddSingleton<IMeetingJoiner, CoachMeetingJoiner>();
         services.AddSingleton<MeetingScheduler>();
+        services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHttpClient(nameof(GraphTokenProvider), http => http.Timeout = Timeout.InfiniteTimeSpan).AddResilienceHandler("graph-token", Resilience);
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<GraphTokenProvider>(sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(GraphTokenProvider))));
+        // Graph shares the connector's timeouts and retry rules: 429 always (Retry-After honoured), 5xx only when safe to repeat.
+        services.AddHttpClient(nameof(MeetingGraph), http => http.Timeout = Timeout.InfiniteTimeSpan).AddResilienceHandler("graph", Resilience);
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<MeetingGraph>(sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(MeetingGraph))));
+        services.AddSingleton<TranscriptFallback>();
         services.AddSingleton<ISessionJournal>(sp => new LocalFileJournal(new LocalJournalOptions { Directory = JournalDirectory(sp) }));
         services.AddSingleton<IArtifactStore>(sp => new LocalArtifactStore(ArtifactDirectory(sp)));
         services.AddOptions<PostCallRetryOptions>().Bind(configuration.GetSection(PostCallRetryOptions.Section));

@@ -89,7 +89,7 @@ public static class CoachCards
     /// The post-call summary: snapshot highlights, scorecard, the email draft, and buttons to the full report and,
     /// for case studies, the content pack (<paramref name="links"/>: title and address; empty when the server has no public address).
     /// </summary>
-    public static AdaptiveCard Summary(PostCallReport report, IReadOnlyList<(string Title, Uri Url)> links)
+    public static AdaptiveCard Summary(PostCallReport report, IReadOnlyList<(string Title, Uri Url)> links, string? note = null)
     {
         ArgumentNullException.ThrowIfNull(links);
         var s = report.Snapshot;
@@ -97,6 +97,7 @@ public static class CoachCards
         {
             new TextBlock($"Interview summary: {s.Interviewee.Name}" + (s.Interviewee.Company is { } c ? $", {c}" : "")) { Weight = "Bolder", Size = "Medium" },
         };
+        if (note is not null) body.Add(new TextBlock(note) { IsSubtle = true, Size = "Small" });
         if (s.MemorableQuote is { } q) body.Add(new TextBlock($"“{q.Text}” ({MediaClock.Format(q.At)})") { IsSubtle = true });
         if (s.KeyInsights.Count > 0)
             body.Add(new TextBlock("Key insights:\n" + string.Join("\n", s.KeyInsights.Take(3).Select(i => $"- “{i.Text}” ({MediaClock.Format(i.At)})"))));

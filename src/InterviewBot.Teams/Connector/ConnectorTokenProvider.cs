@@ -4,12 +4,16 @@ using Microsoft.Extensions.Options;
 
 namespace InterviewBot.Teams.Connector;
 
+/// <summary>The bot's own bearer token for calls to the connector (scope <c>Bot:ConnectorScope</c>).</summary>
+public sealed class ConnectorTokenProvider(HttpClient http, IOptions<BotOptions> options, TimeProvider time)
+    : AppTokenProvider(http, options, time, options.Value.ConnectorScope);
+
 /// <summary>
-/// The bot's own bearer token for calls to the connector: OAuth 2.0 client credentials against Microsoft
-/// Entra ID, cached until five minutes before it expires and fetched by one caller at a time. Without an
-/// app password (local development against the playground) there is no token.
+/// The bot's app-only bearer token for one resource (the connector, Microsoft Graph): OAuth 2.0 client credentials
+/// against Microsoft Entra ID, cached until five minutes before it expires and fetched by one caller at a time.
+/// Without an app password (local development against the playground) there is no token.
 /// </summary>
-public sealed class ConnectorTokenProvider(HttpClient http, IOptions<BotOptions> options, TimeProvider time) : IDisposable
+public abstract class AppTokenProvider(HttpClient http, IOptions<BotOptions> options, TimeProvider time, string scope) : IDisposable
 {
     private static readonly TimeSpan s_renewBefore = TimeSpan.FromMinutes(5);
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -31,7 +35,7 @@ public sealed class ConnectorTokenProvider(HttpClient http, IOptions<BotOptions>
                 ["grant_type"] = "client_credentials",
                 ["client_id"] = o.AppId!,
                 ["client_secret"] = o.AppPassword,
-                ["scope"] = o.ConnectorScope,
+                ["scope"] = scope,
             });
             using var response = await http.PostAsync(o.ResolvedTokenEndpoint, form, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
@@ -54,7 +58,11 @@ public sealed class ConnectorTokenProvider(HttpClient http, IOptions<BotOptions>
 
     private static string Trim(string body) => body.Length > 300 ? body[..300] + "…" : body;
 
-    public void Dispose() => _gate.Dispose();
+    public void Dispose()
+    {
+        _gate.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
 
 /// <summary>The token endpoint's answer.</summary>

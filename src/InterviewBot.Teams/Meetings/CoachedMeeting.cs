@@ -20,6 +20,9 @@ public sealed class CoachedMeeting(string chatId, string serviceUrl, string? ten
     /// <summary>The organizer's Entra object id (from the meeting details): whose meeting the transcript is read from.</summary>
     public string? OrganizerId { get; set; }
 
+    /// <summary>The meeting's id in Microsoft Graph (the details' <c>msGraphResourceId</c>), for its transcript.</summary>
+    public string? GraphMeetingId { get; set; }
+
     /// <summary>The meeting's join URL (from meetingStart), for a meeting bot.</summary>
     public Uri? JoinUrl { get; set; }
     public SessionSetup Setup { get; set; } = SessionSetup.Empty;

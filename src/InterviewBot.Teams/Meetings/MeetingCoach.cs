@@ -13,6 +13,7 @@ using InterviewBot.Media.Live;
 using InterviewBot.Teams.Cards;
 using InterviewBot.Teams.Connector;
 using InterviewBot.Teams.Protocol;
+using InterviewBot.Teams.Graph;
 using InterviewBot.Teams.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -57,6 +58,8 @@ public sealed class MeetingCoach(
                 await OnMeetingStartAsync(activity, cancellationToken).ConfigureAwait(false);
                 return null;
             case ActivityTypes.Event when activity.Name == MeetingEndEvent:
+                if (meetings.Find(activity.Conversation.Id) is { } ended && Uri.TryCreate(ValueString(activity.Value, "JoinUrl"), UriKind.Absolute, out var endedJoin))
+                    ended.JoinUrl ??= endedJoin;
                 await OnMeetingEndAsync(activity.Conversation.Id, "meeting ended", cancellationToken).ConfigureAwait(false);
                 return null;
             case ActivityTypes.Invoke when activity.Name == CardActionInvoke:
@@ -128,6 +131,7 @@ public sealed class MeetingCoach(
         if (found?.Details is not { ScheduledStartTime: { } start, JoinUrl: { } joinUrl } details) return;
         meeting.JoinUrl ??= joinUrl;
         meeting.OrganizerId = found.Organizer?.AadObjectId;
+        meeting.GraphMeetingId = details.MsGraphResourceId;
         var join = await scheduler.ScheduleAsync(meeting.ChatId, meeting.ServiceUrl, meeting.PersonalChatId, meetingId, joinUrl, details.Title, start,
             details.ScheduledEndTime, cancellationToken, meeting.Interviewer).ConfigureAwait(false);
         if (join is not null)
@@ -254,13 +258,20 @@ public sealed class MeetingCoach(
         {
             meeting.Gate.Release();
         }
-        if (live is null) return;
+        if (live is null)
+        {
+            // Installed, but no session ever ran here (no meetingStart reached us): the transcript is all there is.
+            if (reason == "meeting ended") await FallBackToTranscriptAsync(meeting, SessionIdFor(meeting.ChatId), cancellationToken).ConfigureAwait(false);
+            return;
+        }
         using (live)
         {
             try
             {
                 var session = await live.EndAsync(reason, cancellationToken).ConfigureAwait(false);
                 logger.SessionEnded(live.SessionId, reason, session.Nudges.Count);
+                if (!live.HasAudio && session.Utterances.Count == 0 && await FallBackToTranscriptAsync(meeting, live.SessionId, cancellationToken).ConfigureAwait(false))
+                    return;
                 await publisher.PublishAsync(meeting, session, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -269,6 +280,17 @@ public sealed class MeetingCoach(
                 throw;
             }
         }
+    }
+
+    /// <summary>Nothing was heard live: the summary will come from the meeting's transcript (when that is switched on). True if it will.</summary>
+    private async Task<bool> FallBackToTranscriptAsync(CoachedMeeting meeting, string sessionId, CancellationToken cancellationToken)
+    {
+        if (services.GetService<TranscriptFallback>() is not { } fallback || !services.GetRequiredService<IOptions<GraphOptions>>().Value.TranscriptFallback) return false;
+        await interviewerChannel.SendAsync(meeting, Activity.Message(
+            "No live audio reached me during the call. I'll write your summary from the meeting transcript as soon as Teams has it (usually a few minutes)."),
+            "transcript fallback", cancellationToken).ConfigureAwait(false);
+        fallback.Start(meeting, sessionId);
+        return true;
     }
 
     private async Task OnCommandAsync(Activity activity, CancellationToken cancellationToken)

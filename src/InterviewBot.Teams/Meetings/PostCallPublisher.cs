@@ -12,7 +12,11 @@ namespace InterviewBot.Teams.Meetings;
 /// </summary>
 public sealed class PostCallPublisher(IPostCallWriter writer, IContentPackWriter packs, IArtifactStore store, ReportLinks links, InterviewerChannel channel)
 {
-    public async Task PublishAsync(CoachedMeeting meeting, ISessionView session, CancellationToken cancellationToken)
+    /// <param name="meeting">Whose interviewer gets the card.</param>
+    /// <param name="session">The ended session.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <param name="note">Shown on the card (where the summary came from, when not from the live call).</param>
+    public async Task PublishAsync(CoachedMeeting meeting, ISessionView session, CancellationToken cancellationToken, string? note = null)
     {
         var (report, artifacts) = await PostCallRun.RunAsync(session, writer, packs, store, cancellationToken).ConfigureAwait(false);
         var titles = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -25,7 +29,7 @@ public sealed class PostCallPublisher(IPostCallWriter writer, IContentPackWriter
             .Where(b => b.Url is not null)
             .Select(b => (b.Title, b.Url!))
             .ToArray();
-        var card = CoachCards.Summary(report, buttons);
+        var card = CoachCards.Summary(report, buttons, note);
         await channel.SendAsync(meeting, Activity.Card(card.ToJson(), $"Interview summary: {report.Scorecard.Passed}/{report.Scorecard.Practices.Count} practices"), "summary", cancellationToken)
             .ConfigureAwait(false);
     }

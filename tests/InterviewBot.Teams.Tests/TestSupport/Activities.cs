@@ -32,7 +32,16 @@ internal sealed class Activities(Uri serviceUrl)
 
     public Activity MeetingStart() => Base(ActivityTypes.Event, MeetingChat, "groupChat", Interviewer) with { Name = MeetingCoach.MeetingStartEvent };
 
-    public Activity MeetingEnd() => Base(ActivityTypes.Event, MeetingChat, "groupChat", Interviewer) with { Name = MeetingCoach.MeetingEndEvent };
+    /// <summary>meetingEnd as Teams sends it, its value naming the meeting (id, join URL, title, end time).</summary>
+    public Activity MeetingEnd() => Base(ActivityTypes.Event, MeetingChat, "groupChat", Interviewer) with
+    {
+        Name = MeetingCoach.MeetingEndEvent,
+        Value = System.Text.Json.JsonSerializer.SerializeToElement(new Dictionary<string, string>
+        {
+            ["Id"] = "MCMxOTptZWV0aW5n", ["MeetingType"] = "Scheduled", ["Title"] = "Interview with Marcus", ["EndTime"] = "2026-12-01T11:45:00Z",
+            ["JoinUrl"] = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0",
+        }),
+    };
 
     public Activity Say(string text, ChannelAccount? from = null, string conversation = InterviewerChat, string type = "personal") =>
         Base(ActivityTypes.Message, conversation, type, from ?? Interviewer) with { Text = text };

@@ -56,11 +56,12 @@ internal sealed class RecordingConnector : Loopback
     public ConcurrentDictionary<string, JsonObject> Meetings { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The documented details shape for a scheduled meeting.</summary>
-    public static JsonObject MeetingDetails(string meetingId, DateTimeOffset start, DateTimeOffset end, string title) => new()
+    public static JsonObject MeetingDetails(string meetingId, DateTimeOffset start, DateTimeOffset end, string title,
+        string graphId = "MSo1N2Y5ZGFjYy03MWJhLTQ3NDAtOWE2ZS1jNjE5YTMyZWUwMTYqMA**") => new()
     {
         ["details"] = new JsonObject
         {
-            ["id"] = meetingId, ["msGraphResourceId"] = "MSo1N2Y5ZGFjYy03MWJhLTQ3NDAtOWE2ZS1jNjE5YTMyZWUwMTYqMA**",
+            ["id"] = meetingId, ["msGraphResourceId"] = graphId,
             ["scheduledStartTime"] = start.UtcDateTime.ToString("O"), ["scheduledEndTime"] = end.UtcDateTime.ToString("O"),
             ["joinUrl"] = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0", ["title"] = title, ["type"] = "Scheduled",
         },

@@ -20,6 +20,8 @@ internal static class TeamsServices
             ["Coach:DataDirectory"] = dataDirectory,
             ["Coach:DemoSpeed"] = "10000",
             ["Coach:PublicBaseUrl"] = "https://coach.example.com/",
+            // Tests that want the transcript after the call switch it on and point Graph at their stand-in.
+            ["Graph:TranscriptFallback"] = "false",
         };
         foreach (var (k, v) in overrides ?? new Dictionary<string, string?>()) settings[k] = v;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

@@ -1,0 +1,52 @@
+using InterviewBot.Teams.Connector;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Graph.Models.ODataErrors;
+
+namespace InterviewBot.Teams.Graph;
+
+/// <summary>
+/// What the coach asks Microsoft Graph about a meeting after it: its online meeting id, its transcripts and their
+/// WebVTT. Through the Graph SDK on an HttpClient with the connector's timeouts and retries (429 honouring Retry-After).
+/// </summary>
+public sealed class MeetingGraph(HttpClient http, GraphTokenProvider tokens, IOptions<GraphOptions> options) : IDisposable
+{
+    private readonly GraphServiceClient _graph = new(http, new AppTokenAuthentication(tokens), options.Value.BaseUrl.ToString().TrimEnd('/'));
+
+    /// <summary>The Graph id of the organizer's online meeting with this join URL; null when there is none.</summary>
+    public async Task<string?> FindMeetingIdAsync(string organizerId, Uri joinUrl, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(joinUrl);
+        var found = await CallAsync(() => _graph.Users[organizerId].OnlineMeetings.GetAsync(
+            r => r.QueryParameters.Filter = $"JoinWebUrl eq '{joinUrl.OriginalString.Replace("'", "''", StringComparison.Ordinal)}'", cancellationToken)).ConfigureAwait(false);
+        return found?.Value?.FirstOrDefault()?.Id;
+    }
+
+    /// <summary>The newest transcript of the meeting as WebVTT; null while there is none yet.</summary>
+    public async Task<string?> LatestTranscriptVttAsync(string organizerId, string meetingId, CancellationToken cancellationToken)
+    {
+        var meeting = _graph.Users[organizerId].OnlineMeetings[meetingId];
+        var list = await CallAsync(() => meeting.Transcripts.GetAsync(cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (list?.Value?.Where(t => t.Id is not null).OrderByDescending(t => t.CreatedDateTime).FirstOrDefault() is not { } latest) return null;
+        await using var content = await CallAsync(() => meeting.Transcripts[latest.Id].Content.GetAsync(r => r.Headers.Add("Accept", "text/vtt"), cancellationToken))
+            .ConfigureAwait(false);
+        if (content is null) return null;
+        using var reader = new StreamReader(content);
+        return await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public void Dispose() => _graph.Dispose();
+
+    /// <summary>Graph's errors as the connector's: a status and Graph's own message.</summary>
+    private static async Task<T?> CallAsync<T>(Func<Task<T?>> call)
+    {
+        try
+        {
+            return await call().ConfigureAwait(false);
+        }
+        catch (ODataError ex)
+        {
+            throw new ConnectorException(ex.ResponseStatusCode, $"Microsoft Graph answered {ex.ResponseStatusCode}: {ex.Error?.Message ?? ex.Message}");
+        }
+    }
+}
