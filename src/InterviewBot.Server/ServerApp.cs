@@ -53,6 +53,7 @@ public static class ServerApp
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ServerJsonContext.Default));
         Observability.Add(builder);
         builder.Services.AddSingleton<BotEndpoint>();
+        builder.Services.AddSingleton<CallingEndpoint>();
 
         var app = builder.Build();
         var bot = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
@@ -64,6 +65,7 @@ public static class ServerApp
         MediaEndpoints.Map(app);
         ZoomEndpoints.Map(app);
         app.MapPost("/api/messages", (HttpContext context, BotEndpoint endpoint) => endpoint.HandleAsync(context));
+        app.MapPost("/api/calling", (HttpContext context, CallingEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapGet("/teams/tab", TeamsPages.Tab);
         app.MapGet("/teams/stage", (string? nudge) => TeamsPages.Stage(nudge));
         app.MapGet("/reports/{sessionId}/{token}/{file}", (string sessionId, string token, string file, ReportLinks links, IArtifactStore store, CancellationToken ct) =>

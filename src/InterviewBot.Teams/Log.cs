@@ -28,4 +28,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3008, Level = LogLevel.Information, Message = "Scheduled join {Number} ({Key}) sent: joined {Joined}; {Outcome}")]
     public static partial void JoinDispatched(this ILogger logger, int number, string key, bool joined, string outcome);
+
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Information, Message = "Meeting {MeetingKey}: call {CallId} {Change}")]
+    public static partial void CallChanged(this ILogger logger, string meetingKey, string callId, string change);
 }

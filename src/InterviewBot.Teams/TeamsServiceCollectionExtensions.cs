@@ -6,6 +6,7 @@ using InterviewBot.Local.Sessions;
 using InterviewBot.Core.PostCall;
 using Microsoft.Extensions.Logging;
 using InterviewBot.Teams.Auth;
+using InterviewBot.Teams.Calling;
 using InterviewBot.Teams.Connector;
 using InterviewBot.Teams.Meetings;
 using InterviewBot.Teams.Graph;
@@ -43,7 +44,13 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<MeetingCoach>();
         services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IScheduleStore>(sp => new FileScheduleStore(Path.Combine(sp.GetRequiredService<IOptions<CoachOptions>>().Value.DataDirectory, "schedule.json")));
-        services.AddSingleton<IMeetingJoiner, CoachMeetingJoiner>();
+        services.AddOptions<CallingOptions>().Bind(configuration.GetSection(CallingOptions.Section));
+        services.AddHttpClient(nameof(CallingTokenValidator), http => http.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<CallingTokenValidator>(sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(CallingTokenValidator))));
+        services.AddSingleton<MeetingCalls>();
+        // The media door decides who joins a scheduled meeting: the bot itself through Graph calling, or the coach (gateway bot / nothing).
+        if (configuration[$"{CoachOptions.Section}:MediaDoor"] == "graph") services.AddSingleton<IMeetingJoiner>(sp => sp.GetRequiredService<MeetingCalls>());
+        else services.AddSingleton<IMeetingJoiner, CoachMeetingJoiner>();
         services.AddSingleton<MeetingScheduler>();
         services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpClient(nameof(GraphTokenProvider), http => http.Timeout = Timeout.InfiniteTimeSpan).AddResilienceHandler("graph-token", Resilience);

@@ -42,28 +42,15 @@ public sealed class BotTokenValidator : IDisposable
     public async Task<BotAuthResult> ValidateAsync(string? authorization, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        if (string.IsNullOrWhiteSpace(authorization)) return BotAuthResult.Unauthorized("no Authorization header");
-        var parts = authorization.Split(' ', 2, StringSplitOptions.TrimEntries);
-        if (parts.Length != 2 || !parts[0].Equals("Bearer", StringComparison.OrdinalIgnoreCase) || parts[1].Length == 0)
-            return BotAuthResult.Unauthorized("the Authorization header is not a bearer token");
-        if (!_handler.CanReadToken(parts[1])) return BotAuthResult.Unauthorized("the bearer token is not a JWT");
-
-        JsonWebToken token;
-        try
-        {
-            token = _handler.ReadJsonWebToken(parts[1]);
-        }
-        catch (ArgumentException)
-        {
-            return BotAuthResult.Unauthorized("the bearer token is malformed");
-        }
+        var (raw, token, refusal) = SignedTokenCheck.Read(_handler, authorization);
+        if (raw is null || token is null) return BotAuthResult.Unauthorized(refusal!);
         if (!_metadataByIssuer.TryGetValue(token.Issuer, out var metadata))
             return BotAuthResult.Unauthorized($"untrusted issuer '{token.Issuer}'");
 
         TokenValidationResult result;
         try
         {
-            result = await CheckAsync(parts[1], token.Issuer, metadata, cancellationToken).ConfigureAwait(false);
+            result = await SignedTokenCheck.ValidateAsync(_handler, raw, token.Issuer, _options.AppId, metadata, _options.ClockSkew, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException or InvalidOperationException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
@@ -71,15 +58,9 @@ public sealed class BotTokenValidator : IDisposable
             _logger.SigningKeysUnavailable(ex);
             return new BotAuthResult(false, 503, "the issuer's signing keys could not be read", null);
         }
-        if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException)
-        {
-            // The issuer may have rolled its keys since we cached them: read the metadata again, once.
-            if (await metadata.RefreshAsync(cancellationToken).ConfigureAwait(false))
-                result = await CheckAsync(parts[1], token.Issuer, metadata, cancellationToken).ConfigureAwait(false);
-        }
         if (!result.IsValid)
         {
-            var reason = Describe(result.Exception);
+            var reason = SignedTokenCheck.Describe(result.Exception);
             _logger.ActivityRefused(reason);
             return BotAuthResult.Unauthorized(reason);
         }
@@ -94,25 +75,6 @@ public sealed class BotTokenValidator : IDisposable
         if (serviceUrl is not null && !SameServiceUrl(serviceUrl, activity.ServiceUrl))
             return BotAuthResult.Unauthorized("the token's serviceurl claim does not match the activity's serviceUrl");
         return BotAuthResult.Success(result.ClaimsIdentity);
-    }
-
-    private async Task<TokenValidationResult> CheckAsync(string token, string issuer, SigningKeyCache metadata, CancellationToken cancellationToken)
-    {
-        var configuration = await metadata.GetAsync(cancellationToken).ConfigureAwait(false);
-        var parameters = new TokenValidationParameters
-        {
-            ValidIssuer = issuer,
-            ValidAudience = _options.AppId,
-            IssuerSigningKeys = configuration.SigningKeys,
-            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-            RequireSignedTokens = true,
-            RequireExpirationTime = true,
-            ValidateLifetime = true,
-            ClockSkew = _options.ClockSkew,
-            ValidateIssuerSigningKey = true,
-            TryAllIssuerSigningKeys = false,
-        };
-        return await _handler.ValidateTokenAsync(token, parameters).ConfigureAwait(false);
     }
 
     /// <summary>A key with no endorsements endorses nothing; an activity with no channel id needs none (as the protocol says).</summary>
@@ -136,17 +98,4 @@ public sealed class BotTokenValidator : IDisposable
     {
         foreach (var cache in _metadataByIssuer.Values.Distinct()) cache.Dispose();
     }
-
-    private static string Describe(Exception? e) => e switch
-    {
-        SecurityTokenExpiredException => "the token has expired",
-        SecurityTokenNotYetValidException => "the token is not valid yet",
-        SecurityTokenInvalidAudienceException => "the token is for another audience",
-        SecurityTokenInvalidIssuerException => "the token has another issuer",
-        SecurityTokenSignatureKeyNotFoundException => "the token is signed with an unknown key",
-        SecurityTokenInvalidSignatureException => "the token's signature is invalid",
-        SecurityTokenInvalidAlgorithmException => "the token uses an algorithm that is not allowed",
-        SecurityTokenNoExpirationException => "the token has no expiry",
-        _ => "the token is not valid",
-    };
 }

@@ -10,6 +10,7 @@ using InterviewBot.Core.Sessions;
 using InterviewBot.Core.Sessions.Events;
 using InterviewBot.Media.Gateways;
 using InterviewBot.Media.Live;
+using InterviewBot.Teams.Calling;
 using InterviewBot.Teams.Cards;
 using InterviewBot.Teams.Connector;
 using InterviewBot.Teams.Protocol;
@@ -247,6 +248,7 @@ public sealed class MeetingCoach(
     private async Task OnMeetingEndAsync(string chatId, string reason, CancellationToken cancellationToken)
     {
         if (meetings.Find(chatId) is not { } meeting) return;
+        if (reason == "meeting ended") await LeaveCallAsync(meeting, cancellationToken).ConfigureAwait(false);
         LiveMeeting? live;
         await meeting.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -279,6 +281,19 @@ public sealed class MeetingCoach(
                 logger.SessionFailed(live.SessionId, ex.Message);
                 throw;
             }
+        }
+    }
+
+    /// <summary>The meeting is over: the bot leaves its Graph call, if it is in one.</summary>
+    private async Task LeaveCallAsync(CoachedMeeting meeting, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await services.GetRequiredService<MeetingCalls>().HangUpAsync(meeting.ChatId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
+        {
+            logger.DeliveryFailed("hang up", ex.Message); // the call ends on its own when the meeting does
         }
     }
 

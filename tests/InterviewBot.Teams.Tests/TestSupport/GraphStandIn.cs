@@ -40,6 +40,9 @@ internal sealed class GraphStandIn : InterviewBot.Tests.Shared.Loopback
         }));
         App.MapGet("/v1.0/users/{organizer}/onlineMeetings/{meeting}/transcripts/{id}/content", (HttpContext ctx, string id) => Answer(ctx, () =>
             Results.Text(Transcript!, "text/vtt")));
+        App.MapPost("/v1.0/communications/calls", (HttpContext ctx, HttpRequest request) => Answer(ctx, () =>
+            Results.Json(new JsonObject { ["@odata.type"] = "#microsoft.graph.call", ["id"] = "call-1", ["state"] = "establishing" }, statusCode: 201)));
+        App.MapDelete("/v1.0/communications/calls/{id}", (HttpContext ctx, string id) => Answer(ctx, () => Results.NoContent()));
         App.MapPost("/v1.0/users/{user}/messages", (HttpContext ctx, string user) => Answer(ctx, () => Results.Json(new JsonObject { ["id"] = "draft-1", ["isDraft"] = true }, statusCode: 201)));
     }
 

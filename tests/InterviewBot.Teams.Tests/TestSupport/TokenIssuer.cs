@@ -55,11 +55,11 @@ internal sealed class TokenIssuer : Loopback
 
     public string Token(
         RsaSecurityKey? key = null, string issuer = BotFramework, string? audience = AppId, string? serviceUrl = ServiceUrl,
-        DateTime? notBefore = null, DateTime? expires = null, string algorithm = SecurityAlgorithms.RsaSha256)
+        DateTime? notBefore = null, DateTime? expires = null, string algorithm = SecurityAlgorithms.RsaSha256, IReadOnlyDictionary<string, object>? claims = null)
     {
         var now = TimeProvider.System.GetUtcNow().UtcDateTime;
-        var claims = new Dictionary<string, object>();
-        if (serviceUrl is not null) claims["serviceurl"] = serviceUrl;
+        var all = new Dictionary<string, object>(claims ?? new Dictionary<string, object>());
+        if (serviceUrl is not null) all["serviceurl"] = serviceUrl;
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = issuer,
@@ -67,7 +67,7 @@ internal sealed class TokenIssuer : Loopback
             NotBefore = notBefore ?? now.AddMinutes(-1),
             IssuedAt = (notBefore ?? now.AddMinutes(-1)),
             Expires = expires ?? now.AddMinutes(30),
-            Claims = claims,
+            Claims = all,
             Subject = new ClaimsIdentity(),
             SigningCredentials = new SigningCredentials(key ?? Published, algorithm),
         };

@@ -1,0 +1,160 @@
+using System.Text.Json.Nodes;
+using InterviewBot.Teams.Calling;
+using InterviewBot.Teams.Meetings;
+using InterviewBot.Teams.Scheduling;
+using InterviewBot.Teams.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace InterviewBot.Teams.Tests.Calling;
+
+/// <summary>With <c>Coach:MediaDoor=graph</c> the bot joins scheduled meetings through (loopback) Microsoft Graph calling and follows the call.</summary>
+public sealed class MeetingCallsTests : IAsyncLifetime
+{
+    private const string MeetingId = "MCMxOTptZWV0aW5n";
+    private static readonly DateTimeOffset s_now = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset s_start = s_now.AddHours(2);
+    private readonly RecordingConnector _connector = new();
+    private readonly GraphStandIn _graph = new();
+    private readonly FakeTimeProvider _time = new(s_now);
+    private readonly string _data = Directory.CreateTempSubdirectory("ib-calls-").FullName;
+    private ServiceProvider _services = null!;
+    private Activities _teams = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _connector.StartAsync();
+        await _graph.StartAsync();
+        _connector.Names[Activities.Interviewer.Id] = "Priya Nair";
+        _connector.Meetings[MeetingId] = RecordingConnector.MeetingDetails(MeetingId, s_start, s_start.AddMinutes(45), "Interview with Marcus");
+        _services = TeamsServices.Build(_connector, _data, new Dictionary<string, string?>
+        {
+            ["Coach:MediaDoor"] = "graph",
+            ["Graph:BaseUrl"] = new Uri(_graph.BaseUri, "v1.0").ToString(),
+            ["Calling:HangUpGrace"] = "00:10:00",
+        }, _time);
+        _teams = new Activities(_connector.BaseUri);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _graph.DisposeAsync();
+        await _connector.DisposeAsync();
+        Directory.Delete(_data, recursive: true);
+    }
+
+    private MeetingCoach Coach => _services.GetRequiredService<MeetingCoach>();
+
+    private MeetingCalls Calls => _services.GetRequiredService<MeetingCalls>();
+
+    private string[] ToInterviewer => [.. _connector.Posted.Where(c => c.ConversationId == Activities.InterviewerChat).Select(c => c.Body?["text"]?.GetValue<string>() ?? c.CardText)];
+
+    private async Task JoinedAsync()
+    {
+        await Coach.HandleAsync(_teams.Installed(), CancellationToken.None);
+        _time.SetUtcNow(s_start.AddMinutes(-1));
+        await _services.GetRequiredService<MeetingScheduler>().RunDueAsync(CancellationToken.None);
+    }
+
+    private static CallUpdate Roster(params string[] people) => new("call-1", null,
+        [.. people.Select(p => new CallParticipant("aad-" + p.ToLowerInvariant(), p, false, false)), new CallParticipant("bot-app", "InterviewBot", true, false)]);
+
+    [Fact]
+    public async Task ScheduledStart_JoinsTheMeetingAsTheBot_WithServiceHostedMedia()
+    {
+        await JoinedAsync();
+
+        var post = Assert.Single(_graph.Calls, c => c.Method == "POST" && c.PathAndQuery == "/v1.0/communications/calls");
+        Assert.StartsWith("Bearer token-", post.Authorization, StringComparison.Ordinal); // the bot's Graph token
+        var body = JsonNode.Parse(post.Body!)!;
+        Assert.Equal("https://coach.example.com/api/calling", body["callbackUri"]!.GetValue<string>());
+        Assert.Equal("audio", body["requestedModalities"]![0]!.GetValue<string>());
+        Assert.Equal("#microsoft.graph.serviceHostedMediaConfig", body["mediaConfig"]!["@odata.type"]!.GetValue<string>());
+        Assert.Equal(("19:meeting_abc@thread.v2", "0"), (body["chatInfo"]!["threadId"]!.GetValue<string>(), body["chatInfo"]!["messageId"]!.GetValue<string>()));
+        Assert.Equal("#microsoft.graph.organizerMeetingInfo", body["meetingInfo"]!["@odata.type"]!.GetValue<string>());
+        Assert.Equal("aad-priya", body["meetingInfo"]!["organizer"]!["user"]!["id"]!.GetValue<string>());
+        Assert.Equal("tenant-1", body["tenantId"]!.GetValue<string>());
+        Assert.Contains(ToInterviewer, t => t.Contains("I'm joining the call", StringComparison.Ordinal));
+        Assert.Equal("call-1", Assert.Single(Calls.Calls).Key);
+    }
+
+    [Fact]
+    public async Task CallStates_AreToldToTheInterviewer()
+    {
+        await JoinedAsync();
+
+        await Calls.HandleAsync([new CallUpdate("call-1", "establishing", null), new CallUpdate("call-1", "established", null), new CallUpdate("call-1", "established", null)], CancellationToken.None);
+        await Calls.HandleAsync([new CallUpdate("call-1", "terminated", null)], CancellationToken.None);
+
+        Assert.Single(ToInterviewer, t => t.Contains("I'm in the call for **Interview with Marcus**", StringComparison.Ordinal));
+        Assert.Contains(ToInterviewer, t => t.Contains("I've left the call", StringComparison.Ordinal));
+        Assert.Empty(Calls.Calls);
+    }
+
+    [Fact]
+    public async Task Roster_BecomesTheSessionsParticipants_AndLeaversLeave()
+    {
+        await JoinedAsync();
+        await Coach.HandleAsync(_teams.MeetingStart(), CancellationToken.None);
+
+        await Calls.HandleAsync([Roster("Priya", "Marcus")], CancellationToken.None);
+        await Calls.HandleAsync([Roster("Priya")], CancellationToken.None);
+        await Coach.HandleAsync(_teams.MeetingEnd(), CancellationToken.None);
+
+        var journal = File.ReadAllLines(Directory.GetFiles(Path.Combine(_data, "journals")).Single());
+        var joined = Assert.Single(journal, l => l.Contains("\"type\":\"participant_joined\"", StringComparison.Ordinal));
+        Assert.Contains("\"id\":\"aad:aad-marcus\",\"display_name\":\"Marcus\",\"role\":\"interviewee\"", joined, StringComparison.Ordinal);
+        Assert.Single(journal, l => l.Contains("\"type\":\"participant_left\"", StringComparison.Ordinal) && l.Contains("aad:aad-marcus", StringComparison.Ordinal));
+        Assert.DoesNotContain(journal, l => l.Contains("bot-app", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task MeetingEnd_HangsUp()
+    {
+        await JoinedAsync();
+        await Coach.HandleAsync(_teams.MeetingStart(), CancellationToken.None);
+
+        await Coach.HandleAsync(_teams.MeetingEnd(), CancellationToken.None);
+
+        Assert.Single(_graph.Calls, c => c.Method == "DELETE" && c.PathAndQuery == "/v1.0/communications/calls/call-1");
+        Assert.Empty(Calls.Calls);
+    }
+
+    [Fact]
+    public async Task CallPastItsPlannedLength_IsLeft()
+    {
+        await JoinedAsync();
+
+        _time.SetUtcNow(s_start.AddMinutes(54)); // 45 planned + 10 grace not yet reached
+        await Task.Delay(100);
+        Assert.DoesNotContain(_graph.Calls, c => c.Method == "DELETE");
+        _time.SetUtcNow(s_start.AddMinutes(56));
+        for (var i = 0; i < 100 && !_graph.Calls.Any(c => c.Method == "DELETE"); i++) await Task.Delay(20);
+
+        Assert.Single(_graph.Calls, c => c.Method == "DELETE" && c.PathAndQuery == "/v1.0/communications/calls/call-1");
+        Assert.Contains(ToInterviewer, t => t.Contains("ran past its planned length", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task JoinRefusedByGraph_IsToldAndNotRepeated()
+    {
+        _graph.FailNext(403);
+        await JoinedAsync();
+        await _services.GetRequiredService<MeetingScheduler>().RunDueAsync(CancellationToken.None);
+
+        Assert.Single(_graph.Calls, c => c.Method == "POST");
+        Assert.Contains(ToInterviewer, t => t.Contains("I couldn't join **Interview with Marcus**", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ZoomLink_IsNotJoinedThroughGraph()
+    {
+        await Coach.HandleAsync(_teams.Say("schedule https://zoom.us/j/123 2026-12-01T10:00Z"), CancellationToken.None);
+        _time.SetUtcNow(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero));
+        await _services.GetRequiredService<MeetingScheduler>().RunDueAsync(CancellationToken.None);
+
+        Assert.Empty(_graph.Calls);
+        Assert.Contains(ToInterviewer, t => t.Contains("isn't a Teams meeting link", StringComparison.Ordinal));
+    }
+}
