@@ -48,9 +48,8 @@ public static class TeamsServiceCollectionExtensions
         services.AddHttpClient(nameof(CallingTokenValidator), http => http.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<CallingTokenValidator>(sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(CallingTokenValidator))));
         services.AddSingleton<MeetingCalls>();
-        // The media door decides who joins a scheduled meeting: the bot itself through Graph calling, or the coach (gateway bot / nothing).
-        if (configuration[$"{CoachOptions.Section}:MediaDoor"] == "graph") services.AddSingleton<IMeetingJoiner>(sp => sp.GetRequiredService<MeetingCalls>());
-        else services.AddSingleton<IMeetingJoiner, CoachMeetingJoiner>();
+        services.AddHttpClient<MediaWorkerClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<IMeetingJoiner, CoachMeetingJoiner>();
         services.AddSingleton<MeetingScheduler>();
         services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpClient(nameof(GraphTokenProvider), http => http.Timeout = Timeout.InfiniteTimeSpan).AddResilienceHandler("graph-token", Resilience);

@@ -17,7 +17,7 @@ namespace InterviewBot.Teams.Calling;
 /// ends or at the planned length plus a grace period.
 /// </summary>
 public sealed class MeetingCalls(MeetingGraph graph, MeetingRegistry meetings, InterviewerChannel channel, IOptions<CallingOptions> calling,
-    IOptions<CoachOptions> coach, IOptions<BotOptions> bot, TimeProvider time, ILogger<MeetingCalls> logger) : IMeetingJoiner, IDisposable
+    IOptions<CoachOptions> coach, IOptions<BotOptions> bot, TimeProvider time, ILogger<MeetingCalls> logger) : IDisposable
 {
     private readonly ConcurrentDictionary<string, TrackedCall> _calls = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
@@ -26,23 +26,29 @@ public sealed class MeetingCalls(MeetingGraph graph, MeetingRegistry meetings, I
     /// <summary>The calls the coach is in (or joining), by call id.</summary>
     public IReadOnlyDictionary<string, TrackedCall> Calls => _calls;
 
-    public async Task<JoinOutcome> JoinAsync(ScheduledJoin join, CancellationToken cancellationToken)
+    /// <summary>True when the coach is in (or joining) a call of this meeting.</summary>
+    public bool InCall(string meetingKey) => _calls.Values.Any(c => c.MeetingKey == meetingKey);
+
+    /// <summary>
+    /// Joins a Teams meeting's call as the bot: service-hosted media, or application-hosted with a media worker's
+    /// <paramref name="mediaBlob"/>. Only Teams links can be joined this way; the outcome says what happened.
+    /// </summary>
+    public async Task<JoinOutcome> JoinAsync(string meetingKey, string name, Uri joinUrl, DateTimeOffset start, DateTimeOffset? end, string? interviewerId,
+        string? mediaBlob, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(join);
-        var name = MeetingScheduler.Name(join);
-        if (TeamsJoinUrl.Parse(join.JoinUrl) is not { } link)
+        if (TeamsJoinUrl.Parse(joinUrl) is not { } link)
             return new JoinOutcome(false, $"**{name}** isn't a Teams meeting link, and I can only join Teams calls myself.");
         if (coach.Value.PublicBaseUrl is not { } publicBase)
             return new JoinOutcome(false, $"I can't join **{name}**: Coach:PublicBaseUrl (where Teams sends call news) is not configured.");
-        var meeting = meetings.Find(join.Key);
-        var organizer = link.OrganizerId ?? meeting?.OrganizerId ?? join.InterviewerId;
+        var meeting = meetings.Find(meetingKey);
+        var organizer = link.OrganizerId ?? meeting?.OrganizerId ?? interviewerId;
         var tenant = link.TenantId ?? meeting?.TenantId ?? bot.Value.TenantId;
-        var callId = await graph.JoinCallAsync(link, organizer, tenant, new Uri(publicBase, "api/calling"), mediaBlob: null, cancellationToken).ConfigureAwait(false);
-        var planned = meeting?.Setup.PlannedLength is { } length ? join.Start + length : join.End ?? join.Start + TimeSpan.FromHours(1);
-        var call = new TrackedCall(callId, join.Key, name, planned + calling.Value.HangUpGrace);
+        var callId = await graph.JoinCallAsync(link, organizer, tenant, new Uri(publicBase, "api/calling"), mediaBlob, cancellationToken).ConfigureAwait(false);
+        var planned = meeting?.Setup.PlannedLength is { } length ? start + length : end ?? start + TimeSpan.FromHours(1);
+        var call = new TrackedCall(callId, meetingKey, name, planned + calling.Value.HangUpGrace);
         _calls[callId] = call;
         _ = HangUpWhenOverdueAsync(call);
-        logger.CallChanged(join.Key, callId, "joining");
+        logger.CallChanged(meetingKey, callId, "joining");
         return new JoinOutcome(true, $"**{name}** is starting: I'm joining the call (you'll see me in the participants list).");
     }
 

@@ -154,11 +154,15 @@ public sealed class MeetingCoach(
         }
         meeting.JoinUrl = join.JoinUrl;
         var name = MeetingScheduler.Name(join);
-        if (options.Value.MediaDoor != "gateway")
+        var door = options.Value.MediaDoor;
+        if (door == "graph" && !services.GetRequiredService<MediaWorkerClient>().Configured)
+            return await services.GetRequiredService<MeetingCalls>().JoinAsync(join.Key, name, join.JoinUrl, join.Start, join.End, join.InterviewerId, mediaBlob: null, cancellationToken)
+                .ConfigureAwait(false);
+        if (door is not ("gateway" or "graph"))
             return new JoinOutcome(true, $"**{name}** is starting. No live audio is set up for me, so I'll write your summary from the meeting transcript after the call.");
         var live = await StartSessionAsync(meeting, cancellationToken).ConfigureAwait(false);
         return live.HasAudio
-            ? new JoinOutcome(true, $"**{name}** is starting: I've sent my meeting bot in to listen. Nudges will arrive here.")
+            ? new JoinOutcome(true, $"**{name}** is starting: {(door == "gateway" ? "I've sent my meeting bot in" : "I'm joining the call")} to listen. Nudges will arrive here.")
             : new JoinOutcome(false, $"I couldn't bring **{name}**'s audio in, so I'll write your summary from the meeting transcript after the call.");
     }
 
@@ -186,6 +190,25 @@ public sealed class MeetingCoach(
         meeting.MeetingId = activity.ChannelData?.Meeting?.Id ?? ValueString(activity.Value, "Id") ?? meeting.MeetingId;
         if (Uri.TryCreate(ValueString(activity.Value, "JoinUrl"), UriKind.Absolute, out var join)) meeting.JoinUrl = join;
         await StartSessionAsync(meeting, cancellationToken).ConfigureAwait(false);
+        await JoinUnscheduledCallAsync(meeting, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>With Graph calling and no media worker, a meeting that started without a scheduled join is joined now (presence and roster).</summary>
+    private async Task JoinUnscheduledCallAsync(CoachedMeeting meeting, CancellationToken cancellationToken)
+    {
+        if (options.Value.MediaDoor != "graph" || services.GetRequiredService<MediaWorkerClient>().Configured || meeting.JoinUrl is not { } join) return;
+        var calls = services.GetRequiredService<MeetingCalls>();
+        if (calls.InCall(meeting.ChatId)) return;
+        JoinOutcome outcome;
+        try
+        {
+            outcome = await calls.JoinAsync(meeting.ChatId, "your meeting", join, time.GetUtcNow(), null, meeting.Interviewer.AadObjectId, null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
+        {
+            outcome = new JoinOutcome(false, $"I couldn't join the call: {ex.Message}");
+        }
+        await interviewerChannel.SendAsync(meeting, Activity.Message(outcome.Message), "call", cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<LiveMeeting> StartSessionAsync(CoachedMeeting meeting, CancellationToken cancellationToken)
@@ -221,28 +244,48 @@ public sealed class MeetingCoach(
     }
 
     /// <summary>
-    /// With <c>Coach:MediaDoor</c> = gateway and the meeting's join URL known, a live audio session whose nudges and status go
-    /// to this interviewer, and the gateway's bot sent into the call to feed it; null (and the interviewer told why) otherwise.
+    /// A live audio session for this meeting, fed by its media door: with <c>Coach:MediaDoor</c> = gateway the gateway's
+    /// bot is sent in; with graph and a Windows media worker the bot joins the call with application-hosted media and the
+    /// worker streams it. Nudges and status go to this interviewer. Null (and the interviewer told why) when it cannot be had.
     /// </summary>
     private async Task<LiveMeeting?> StartWithMeetingBotAsync(CoachedMeeting meeting, Participant[] participants, TeamsNudgeSink sink, StatusCard status,
         CancellationToken cancellationToken)
     {
-        if (options.Value.MediaDoor != "gateway" || meeting.JoinUrl is not { } join) return null;
-        if (services.GetService<MediaSessions>() is not { } media || services.GetService<MeetingBots>() is not { } bots) return null;
+        if (meeting.JoinUrl is not { } join || services.GetService<MediaSessions>() is not { } media) return null;
+        Func<CreatedMediaSession, Task>? bringAudio = options.Value.MediaDoor switch
+        {
+            "gateway" when services.GetService<MeetingBots>() is { } bots => created => bots.SendAsync(join, created.SessionId, created.Token, cancellationToken),
+            "graph" when services.GetRequiredService<MediaWorkerClient>() is { Configured: true } worker => async created =>
+            {
+                var blob = await worker.PrepareAsync(created.SessionId, MediaUrl(created.SessionId), created.Token, participants, cancellationToken).ConfigureAwait(false);
+                var joined = await services.GetRequiredService<MeetingCalls>().JoinAsync(meeting.ChatId, meeting.Setup.IntervieweeName is { } who ? $"your interview with {who}" : "your meeting",
+                    join, time.GetUtcNow(), null, meeting.Interviewer.AadObjectId, blob, cancellationToken).ConfigureAwait(false);
+                if (!joined.Joined) throw new InvalidOperationException(joined.Message);
+            },
+            _ => null,
+        };
+        if (bringAudio is null) return null;
         var created = await media.CreateAsync(meeting.Setup, participants, cancellationToken, [sink], [status]).ConfigureAwait(false);
         try
         {
-            await bots.SendAsync(join, created.SessionId, created.Token, cancellationToken).ConfigureAwait(false);
+            await bringAudio(created).ConfigureAwait(false);
             return LiveMeeting.FromAudio(created.SessionId, media.Find(created.SessionId)!.Value.Session, media);
         }
-        catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or ConnectorException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            await media.EndAsync(created.SessionId, "the meeting bot could not be sent", cancellationToken, writePostCall: false).ConfigureAwait(false);
-            logger.DeliveryFailed("meeting bot", ex.Message);
+            await media.EndAsync(created.SessionId, "the meeting's audio could not be brought in", cancellationToken, writePostCall: false).ConfigureAwait(false);
+            logger.DeliveryFailed("meeting audio", ex.Message);
             await interviewerChannel.SendAsync(meeting, Activity.Message($"I couldn't bring the meeting's audio in ({ex.Message}), so I can't coach this call live. Type **demo** to see the coach at work."),
                 "meeting bot failure", cancellationToken).ConfigureAwait(false);
             return null;
         }
+    }
+
+    /// <summary>Where a media worker streams a session's audio: this server's ingest WebSocket.</summary>
+    private Uri MediaUrl(string sessionId)
+    {
+        var publicBase = options.Value.PublicBaseUrl ?? throw new InvalidOperationException("Coach:PublicBaseUrl is not configured: a media worker could not reach this server");
+        return new UriBuilder(new Uri(publicBase, $"api/media/{Uri.EscapeDataString(sessionId)}")) { Scheme = publicBase.Scheme == "https" ? "wss" : "ws", Port = publicBase.IsDefaultPort ? -1 : publicBase.Port }.Uri;
     }
 
     private async Task OnMeetingEndAsync(string chatId, string reason, CancellationToken cancellationToken)
