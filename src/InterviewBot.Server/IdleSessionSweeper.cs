@@ -8,7 +8,14 @@ internal sealed class IdleSessionSweeper(MediaSessions sessions, TimeProvider ti
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(10), time);
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
-            await sessions.EndIdleAsync(stoppingToken).ConfigureAwait(false);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+                await sessions.EndIdleAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // shutting down
+        }
     }
 }

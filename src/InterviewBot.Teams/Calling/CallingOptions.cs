@@ -17,6 +17,9 @@ public sealed class CallingOptions
     /// </summary>
     public Uri? MediaWorkerUrl { get; set; }
 
+    /// <summary>Sent to the media worker as a bearer token, so it serves only this server (a secret: user secrets or Key Vault).</summary>
+    public string? MediaWorkerKey { get; set; }
+
     /// <summary>The coach leaves a call this long after the interview's planned length (or at the meeting's end, if sooner).</summary>
     public TimeSpan HangUpGrace { get; set; } = TimeSpan.FromMinutes(10);
 }

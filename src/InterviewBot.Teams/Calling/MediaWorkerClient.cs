@@ -18,10 +18,14 @@ public sealed class MediaWorkerClient(HttpClient http, IOptions<CallingOptions> 
     public async Task<string> PrepareAsync(string sessionId, Uri mediaUrl, string token, IReadOnlyList<Participant> participants, CancellationToken cancellationToken)
     {
         var worker = options.Value.MediaWorkerUrl ?? throw new InvalidOperationException("Calling:MediaWorkerUrl is not configured");
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(worker, "v1/calls"))
+        {
+            Content = JsonContent.Create(new WorkerCallRequest(sessionId, mediaUrl, token,
+                [.. participants.Select(p => new WorkerParticipant(p.Id, p.DisplayName, p.Role.ToString().ToLowerInvariant()))]), WorkerJsonContext.Default.WorkerCallRequest),
+        };
+        if (options.Value.MediaWorkerKey is { Length: > 0 } key) request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
         // Not retried: a second prepare would make the worker hold two media sessions for one call.
-        using var response = await http.PostAsJsonAsync(new Uri(worker, "v1/calls"), new WorkerCallRequest(sessionId, mediaUrl, token,
-            [.. participants.Select(p => new WorkerParticipant(p.Id, p.DisplayName, p.Role.ToString().ToLowerInvariant()))]), WorkerJsonContext.Default.WorkerCallRequest, cancellationToken)
-            .ConfigureAwait(false);
+        using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
             throw new HttpRequestException($"the media worker answered {(int)response.StatusCode}", null, response.StatusCode);
         var prepared = await response.Content.ReadFromJsonAsync(WorkerJsonContext.Default.WorkerCallPrepared, cancellationToken).ConfigureAwait(false);

@@ -27,6 +27,7 @@ public sealed class GraphMediaWorkerEndToEndTests : IAsyncLifetime
 
         public WorkerStandIn() => App.MapPost("/v1/calls", async (HttpContext ctx) =>
         {
+            if (ctx.Request.Headers.Authorization != "Bearer worker-key") return Results.Unauthorized();
             Prepared.Enqueue((await JsonNode.ParseAsync(ctx.Request.Body))!);
             return Results.Json(new JsonObject { ["media_configuration"] = "eyJtcElkIjoid29ya2VyLTEifQ==" });
         });
@@ -52,6 +53,7 @@ public sealed class GraphMediaWorkerEndToEndTests : IAsyncLifetime
             ["Coach:MediaDoor"] = "graph",
             ["Coach:PublicBaseUrl"] = "https://coach.example.com/",
             ["Calling:MediaWorkerUrl"] = _worker.BaseUri.ToString(),
+            ["Calling:MediaWorkerKey"] = "worker-key",
             ["Graph:BaseUrl"] = new Uri(_graph.BaseUri, "v1.0").ToString(),
         });
         _teams = new Activities(_connector.BaseUri);
@@ -99,6 +101,10 @@ public sealed class GraphMediaWorkerEndToEndTests : IAsyncLifetime
             for (var sample = 0; sample + 320 <= channels[0].Length; sample += 320)
                 for (var c = 0; c < 2; c++)
                     await client.SendBinaryAsync(IngestFrame.Write(c, TimeSpan.FromMilliseconds(sample / 16.0), channels[c].AsSpan(sample, 320)));
+            // A worker keeps streaming until the call ends; here the audio is over once the server has taken all of it.
+            var session = _server.Get<InterviewBot.Media.Live.MediaSessions>().Find(prepared["session_id"]!.GetValue<string>())!.Value.Session;
+            var heard = TimeSpan.FromSeconds((channels[0].Length / 320 * 320 - 320) / 16000.0);
+            for (var i = 0; i < 300 && session.HeardUntil < heard; i++) await Task.Delay(50);
         }
         await PostAsync(_teams.MeetingEnd());
 
