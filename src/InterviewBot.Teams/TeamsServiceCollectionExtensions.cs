@@ -58,6 +58,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddHttpClient(nameof(MeetingGraph), http => http.Timeout = Timeout.InfiniteTimeSpan).AddResilienceHandler("graph", Resilience);
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<MeetingGraph>(sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(MeetingGraph))));
         services.AddSingleton<TranscriptFallback>();
+        services.AddSingleton<EmailDrafts>();
         services.AddSingleton<ISessionJournal>(sp => new LocalFileJournal(new LocalJournalOptions { Directory = JournalDirectory(sp) }));
         services.AddSingleton<IArtifactStore>(sp => new LocalArtifactStore(ArtifactDirectory(sp)));
         services.AddOptions<PostCallRetryOptions>().Bind(configuration.GetSection(PostCallRetryOptions.Section));

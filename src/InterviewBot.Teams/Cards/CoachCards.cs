@@ -13,6 +13,7 @@ public static class CoachCards
     public const string FeedbackVerb = "feedback";
     public const string MuteVerb = "mute";
     public const string SnoozeVerb = "snooze";
+    public const string DraftEmailVerb = "draft-email";
 
     private static readonly Choice[] s_kinds =
     [
@@ -89,7 +90,11 @@ public static class CoachCards
     /// The post-call summary: snapshot highlights, scorecard, the email draft, and buttons to the full report and,
     /// for case studies, the content pack (<paramref name="links"/>: title and address; empty when the server has no public address).
     /// </summary>
-    public static AdaptiveCard Summary(PostCallReport report, IReadOnlyList<(string Title, Uri Url)> links, string? note = null)
+    /// <param name="report">The post-call report.</param>
+    /// <param name="links">Report and content-pack links.</param>
+    /// <param name="note">Where the summary came from, when not from the live call.</param>
+    /// <param name="meetingChatId">The meeting, for the "draft the email in Outlook" button (none without it).</param>
+    public static AdaptiveCard Summary(PostCallReport report, IReadOnlyList<(string Title, Uri Url)> links, string? note = null, string? meetingChatId = null)
     {
         ArgumentNullException.ThrowIfNull(links);
         var s = report.Snapshot;
@@ -106,7 +111,10 @@ public static class CoachCards
         body.Add(new TextBlock($"Thank-you email draft — {report.Email.Subject}") { Weight = "Bolder", Separator = true });
         body.Add(new TextBlock(report.Email.Body) { IsSubtle = true });
         body.Add(new TextBlock(links.Count == 0 ? "The full report was saved with the session's files." : "Full report, snapshot, transcript and email: open the report.") { Size = "Small" });
-        return new AdaptiveCard(body) { Actions = links.Count == 0 ? null : links.Select(l => (CardAction)new OpenUrlAction(l.Title, l.Url)).ToArray() };
+        List<CardAction> actions = [.. links.Select(l => (CardAction)new OpenUrlAction(l.Title, l.Url))];
+        if (meetingChatId is not null)
+            actions.Add(new ExecuteAction("Save email as Outlook draft", DraftEmailVerb) { Data = new Dictionary<string, string> { ["meeting"] = meetingChatId } });
+        return new AdaptiveCard(body) { Actions = actions.Count == 0 ? null : actions };
     }
 
     /// <summary>A short title for each nudge id of COACHING.md §2.</summary>

@@ -37,6 +37,26 @@ public sealed class MeetingGraph(HttpClient http, GraphTokenProvider tokens, IOp
         return await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The email address of the meeting attendee with this display name; null when there is none (or no address).</summary>
+    public async Task<string?> AttendeeAddressAsync(string organizerId, string meetingId, string displayName, CancellationToken cancellationToken)
+    {
+        var meeting = await CallAsync(() => _graph.Users[organizerId].OnlineMeetings[meetingId].GetAsync(cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return meeting?.Participants?.Attendees?.FirstOrDefault(a => string.Equals(a.Identity?.User?.DisplayName, displayName, StringComparison.OrdinalIgnoreCase))?.Upn;
+    }
+
+    /// <summary>Saves a message in the user's Drafts folder (<c>POST /users/{id}/messages</c>); it is never sent. Returns the draft's id.</summary>
+    public async Task<string?> CreateDraftAsync(string userId, string subject, string body, string? toAddress, string? toName, CancellationToken cancellationToken)
+    {
+        var message = new Message
+        {
+            Subject = subject,
+            Body = new ItemBody { ContentType = BodyType.Text, Content = body },
+            ToRecipients = toAddress is null ? [] : [new Recipient { EmailAddress = new EmailAddress { Address = toAddress, Name = toName } }],
+        };
+        // A POST: not repeated on 5xx, so a slow answer cannot leave two drafts.
+        return (await CallAsync(() => _graph.Users[userId].Messages.PostAsync(message, cancellationToken: cancellationToken)).ConfigureAwait(false))?.Id;
+    }
+
     /// <summary>
     /// Joins a Teams meeting as the bot (<c>POST /communications/calls</c>): service-hosted media for presence and roster,
     /// or application-hosted media with a Windows media worker's <paramref name="mediaBlob"/>. Returns the call's id.

@@ -26,6 +26,9 @@ public sealed class CoachedMeeting(string chatId, string serviceUrl, string? ten
     /// <summary>The meeting's join URL (from meetingStart), for a meeting bot.</summary>
     public Uri? JoinUrl { get; set; }
     public SessionSetup Setup { get; set; } = SessionSetup.Empty;
+
+    /// <summary>The thank-you email of the latest summary, for its "save as Outlook draft" button.</summary>
+    public InterviewBot.Core.PostCall.Email.ThankYouEmail? LastEmail { get; set; }
     public LiveMeeting? Live { get; set; }
 
     /// <summary>The status card's latest reading, for the <c>status</c> command (read from another thread, so replaced whole).</summary>

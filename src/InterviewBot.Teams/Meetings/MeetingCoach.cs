@@ -486,6 +486,8 @@ public sealed class MeetingCoach(
                 return Message($"Snoozed for {minutes} min.");
             case CoachCards.FeedbackVerb or CoachCards.MuteVerb or CoachCards.SnoozeVerb:
                 return Message("That interview is over.");
+            case CoachCards.DraftEmailVerb:
+                return Message(await services.GetRequiredService<EmailDrafts>().SaveAsync(meeting, cancellationToken).ConfigureAwait(false));
             default:
                 return Message("I don't know that button.");
         }

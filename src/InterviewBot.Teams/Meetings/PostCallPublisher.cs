@@ -29,7 +29,8 @@ public sealed class PostCallPublisher(IPostCallWriter writer, IContentPackWriter
             .Where(b => b.Url is not null)
             .Select(b => (b.Title, b.Url!))
             .ToArray();
-        var card = CoachCards.Summary(report, buttons, note);
+        meeting.LastEmail = report.Email; // for the card's "save as Outlook draft" button
+        var card = CoachCards.Summary(report, buttons, note, meeting.ChatId);
         await channel.SendAsync(meeting, Activity.Card(card.ToJson(), $"Interview summary: {report.Scorecard.Passed}/{report.Scorecard.Practices.Count} practices"), "summary", cancellationToken)
             .ConfigureAwait(false);
     }

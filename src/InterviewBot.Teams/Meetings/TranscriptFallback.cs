@@ -60,6 +60,7 @@ public sealed class TranscriptFallback(MeetingGraph graph, PostCallPublisher pub
             try
             {
                 meetingId ??= meeting.JoinUrl is { } join ? await graph.FindMeetingIdAsync(organizer, join, cancellationToken).ConfigureAwait(false) : null;
+                meeting.GraphMeetingId ??= meetingId; // the email draft reads the attendees from it
                 if (meetingId is null)
                 {
                     await TellAsync(meeting, "I couldn't find this meeting in Microsoft Graph, so I can't read its transcript: there is no summary this time.", cancellationToken)

@@ -27,6 +27,20 @@ internal sealed class GraphStandIn : InterviewBot.Tests.Shared.Loopback
                 ["value"] = known ? new JsonArray(new JsonObject { ["id"] = GraphMeetingId, ["joinWebUrl"] = JoinUrl, ["subject"] = "Interview" }) : new JsonArray(),
             });
         }));
+        App.MapGet("/v1.0/users/{organizer}/onlineMeetings/{meeting}", (HttpContext ctx, string meeting) => Answer(ctx, () => meeting != GraphMeetingId
+            ? Results.Json(new JsonObject { ["error"] = new JsonObject { ["code"] = "NotFound", ["message"] = "no such meeting" } }, statusCode: 404)
+            : Results.Json(new JsonObject
+            {
+                ["id"] = meeting, ["joinWebUrl"] = JoinUrl,
+                ["participants"] = new JsonObject
+                {
+                    ["organizer"] = new JsonObject { ["upn"] = "priya@tenant.example", ["identity"] = new JsonObject { ["user"] = new JsonObject { ["id"] = "aad-priya", ["displayName"] = "Priya Nair" } } },
+                    ["attendees"] = new JsonArray(Attendees.Select(a => (JsonNode)new JsonObject
+                    {
+                        ["upn"] = a.Upn, ["role"] = "attendee", ["identity"] = new JsonObject { ["user"] = new JsonObject { ["id"] = "aad-" + a.Name.ToLowerInvariant(), ["displayName"] = a.Name } },
+                    }).ToArray()),
+                },
+            })));
         App.MapGet("/v1.0/users/{organizer}/onlineMeetings/{meeting}/transcripts", (HttpContext ctx, string meeting) => Answer(ctx, () =>
         {
             if (meeting != GraphMeetingId) return Results.Json(new JsonObject { ["error"] = new JsonObject { ["code"] = "NotFound", ["message"] = "no such meeting" } }, statusCode: 404);
@@ -45,6 +59,9 @@ internal sealed class GraphStandIn : InterviewBot.Tests.Shared.Loopback
         App.MapDelete("/v1.0/communications/calls/{id}", (HttpContext ctx, string id) => Answer(ctx, () => Results.NoContent()));
         App.MapPost("/v1.0/users/{user}/messages", (HttpContext ctx, string user) => Answer(ctx, () => Results.Json(new JsonObject { ["id"] = "draft-1", ["isDraft"] = true }, statusCode: 201)));
     }
+
+    /// <summary>The meeting's invitees besides the organizer.</summary>
+    public List<(string Name, string Upn)> Attendees { get; } = [("Marcus", "marcus@crumb.example")];
 
     /// <summary>The meeting's join URL Graph knows it by.</summary>
     public string? JoinUrl { get; set; }
