@@ -240,8 +240,10 @@ public sealed class MeetingCoachTests : IAsyncLifetime
         for (var i = 0; i < 600 && live.DemoRunning; i++) await Task.Delay(50);
         await Coach.HandleAsync(_teams.MeetingEnd(), CancellationToken.None);
 
-        var buttons = _connector.Posted[^1].Card!["actions"]!.AsArray().Select(a => (a!["title"]!.GetValue<string>(), a["url"]!.GetValue<string>())).ToArray();
+        var actions = _connector.Posted[^1].Card!["actions"]!.AsArray();
+        var buttons = actions.Where(a => a!["url"] is not null).Select(a => (a!["title"]!.GetValue<string>(), a["url"]!.GetValue<string>())).ToArray();
         Assert.Equal(["Open full report", "Case study draft", "Testimonials", "LinkedIn post", "Newsletter blurb"], buttons.Select(b => b.Item1));
+        Assert.Equal("Save email as Outlook draft", actions[^1]!["title"]!.GetValue<string>());
         Assert.All(buttons, b => Assert.StartsWith("https://coach.example.com/reports/", b.Item2, StringComparison.Ordinal));
         var session = Directory.GetDirectories(Path.Combine(_data, "artifacts")).Single();
         Assert.True(File.Exists(Path.Combine(session, "case-study.md")));
