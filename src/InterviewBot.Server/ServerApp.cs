@@ -34,7 +34,8 @@ public static class ServerApp
             builder.Services.AddHostedService<BlobContainersAtStart>();
             builder.Services.AddHealthChecks().AddCheck<BlobStorageCheck>("blob-storage", tags: ["ready"]).AddCheck<JournalHealthCheck>("journal", tags: ["ready"]);
         }
-        builder.AddSessionCluster();
+        // Clustered, the schedule of joins is shared by every server (one of them sends each join).
+        if (builder.AddSessionCluster()) builder.Services.AddSingleton<InterviewBot.Teams.Scheduling.IScheduleStore, ClusterScheduleStore>();
         builder.Services.AddOptions<MediaOptions>().Bind(builder.Configuration.GetSection(MediaOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MediaTokens>();
         builder.Services.AddSingleton<MediaSessions>();

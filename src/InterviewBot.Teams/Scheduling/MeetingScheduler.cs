@@ -16,64 +16,41 @@ public sealed class MeetingScheduler(IScheduleStore store, IMeetingJoiner joiner
     TimeProvider time, ILogger<MeetingScheduler> logger) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private List<ScheduledJoin>? _joins;
 
     /// <summary>Schedules (or moves) the join for a meeting; null when it has already started or ended.</summary>
     public async Task<ScheduledJoin?> ScheduleAsync(string key, string serviceUrl, string? personalChatId, string? meetingId, Uri joinUrl, string? title,
         DateTimeOffset start, DateTimeOffset? end, CancellationToken cancellationToken, ChannelAccount? interviewer = null)
     {
         if ((end ?? start + options.Value.LatestJoinAfterStart) <= time.GetUtcNow()) return null;
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        return await UpdateAsync(joins =>
         {
-            var joins = await JoinsAsync(cancellationToken).ConfigureAwait(false);
             var existing = joins.FindIndex(j => j.Key == key && j.State == JoinState.Scheduled);
             var number = existing >= 0 ? joins[existing].Number : joins.Count == 0 ? 1 : joins.Max(j => j.Number) + 1;
             var join = new ScheduledJoin(number, key, serviceUrl, personalChatId, meetingId, joinUrl, title, start, end,
                 InterviewerId: interviewer?.Id, InterviewerName: interviewer?.Name);
             if (existing >= 0) joins[existing] = join;
             else joins.Add(join);
-            await store.SaveAsync(joins, cancellationToken).ConfigureAwait(false);
             return join;
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Joins still to come, soonest first; only those reported to <paramref name="personalChatId"/> when given.</summary>
     public async Task<IReadOnlyList<ScheduledJoin>> UpcomingAsync(string? personalChatId, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return [.. (await JoinsAsync(cancellationToken).ConfigureAwait(false))
-                .Where(j => j.State == JoinState.Scheduled && (personalChatId is null || j.PersonalChatId == personalChatId)).OrderBy(j => j.Start)];
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        return [.. (await store.LoadAsync(cancellationToken).ConfigureAwait(false)).Joins
+            .Where(j => j.State == JoinState.Scheduled && (personalChatId is null || j.PersonalChatId == personalChatId)).OrderBy(j => j.Start)];
     }
 
     /// <summary>Cancels join <paramref name="number"/> if it is this chat's and still to come; null otherwise.</summary>
     public async Task<ScheduledJoin?> CancelAsync(int number, string personalChatId, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        return await UpdateAsync(joins =>
         {
-            var joins = await JoinsAsync(cancellationToken).ConfigureAwait(false);
             var i = joins.FindIndex(j => j.Number == number && j.PersonalChatId == personalChatId && j.State == JoinState.Scheduled);
             if (i < 0) return null;
             joins[i] = joins[i] with { State = JoinState.Cancelled, Outcome = "cancelled by the interviewer" };
-            await store.SaveAsync(joins, cancellationToken).ConfigureAwait(false);
             return joins[i];
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Does what is due now: re-reads details of meetings about to start, sends due joins, drops missed ones. Returns joins sent.</summary>
@@ -82,7 +59,16 @@ public sealed class MeetingScheduler(IScheduleStore store, IMeetingJoiner joiner
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var joins = await JoinsAsync(cancellationToken).ConfigureAwait(false);
+            var book = await store.LoadAsync(cancellationToken).ConfigureAwait(false);
+            var joins = book.Joins.ToList();
+            var version = book.Version;
+            // Every change is saved against the version read; another server's change first ends this pass (the next one reads it).
+            async Task<bool> SavedAsync()
+            {
+                if (await store.SaveAsync(joins, version, cancellationToken).ConfigureAwait(false) is not { } saved) return false;
+                version = saved;
+                return true;
+            }
             var o = options.Value;
             var sent = 0;
             for (var i = 0; i < joins.Count; i++)
@@ -91,22 +77,27 @@ public sealed class MeetingScheduler(IScheduleStore store, IMeetingJoiner joiner
                 var now = time.GetUtcNow();
                 if (!joins[i].Rechecked && joins[i].MeetingId is { } meetingId && now >= joins[i].Start - o.RecheckBefore)
                 {
-                    joins[i] = await RecheckAsync(joins[i], meetingId, cancellationToken).ConfigureAwait(false);
-                    await store.SaveAsync(joins, cancellationToken).ConfigureAwait(false);
-                    if (joins[i].State != JoinState.Scheduled) continue;
+                    var rechecked = await RecheckAsync(joins[i], meetingId, cancellationToken).ConfigureAwait(false);
+                    if (rechecked != joins[i]) // unchanged when the details could not be read: the plan stands
+                    {
+                        joins[i] = rechecked;
+                        if (!await SavedAsync().ConfigureAwait(false)) return sent;
+                        if (joins[i].State != JoinState.Scheduled) continue;
+                    }
                 }
                 var join = joins[i];
                 if (now > join.Start + o.LatestJoinAfterStart)
                 {
                     joins[i] = join with { State = JoinState.Failed, Outcome = "the start passed while the coach was not running" };
-                    await store.SaveAsync(joins, cancellationToken).ConfigureAwait(false);
+                    if (!await SavedAsync().ConfigureAwait(false)) return sent;
                     await TellAsync(join, $"I missed the start of **{Name(join)}** (I wasn't running), so I didn't join it.", cancellationToken).ConfigureAwait(false);
                     continue;
                 }
                 if (now < join.Start - o.JoinLead) continue;
                 // Marked before it is sent: after a crash mid-way the join is not repeated (a second bot in the call is worse than none).
+                // …and only by the server whose claim was saved first.
                 joins[i] = join with { State = JoinState.Dispatching };
-                await store.SaveAsync(joins, cancellationToken).ConfigureAwait(false);
+                if (!await SavedAsync().ConfigureAwait(false)) return sent;
                 JoinOutcome outcome;
                 try
                 {
@@ -117,7 +108,9 @@ public sealed class MeetingScheduler(IScheduleStore store, IMeetingJoiner joiner
                     outcome = new JoinOutcome(false, $"I couldn't join **{Name(join)}**: {ex.Message}");
                 }
                 joins[i] = join with { State = outcome.Joined ? JoinState.Dispatched : JoinState.Failed, Outcome = outcome.Message };
-                await store.SaveAsync(joins, cancellationToken).ConfigureAwait(false);
+                await SaveOutcomeAsync(join.Number, joins[i], cancellationToken).ConfigureAwait(false);
+                book = await store.LoadAsync(cancellationToken).ConfigureAwait(false);
+                (joins, version) = (book.Joins.ToList(), book.Version);
                 logger.JoinDispatched(join.Number, join.Key, outcome.Joined, outcome.Message);
                 await TellAsync(join, outcome.Message, cancellationToken).ConfigureAwait(false);
                 sent++;
@@ -167,8 +160,38 @@ public sealed class MeetingScheduler(IScheduleStore store, IMeetingJoiner joiner
         }
     }
 
-    private async Task<List<ScheduledJoin>> JoinsAsync(CancellationToken cancellationToken) =>
-        _joins ??= [.. await store.LoadAsync(cancellationToken).ConfigureAwait(false)];
+    /// <summary>Applies <paramref name="change"/> to the freshest list and saves it, reading again when another writer came first.</summary>
+    private async Task<T?> UpdateAsync<T>(Func<List<ScheduledJoin>, T?> change, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            for (var attempt = 0; ; attempt++)
+            {
+                var book = await store.LoadAsync(cancellationToken).ConfigureAwait(false);
+                var joins = book.Joins.ToList();
+                var result = change(joins);
+                if (result is null) return default;
+                if (await store.SaveAsync(joins, book.Version, cancellationToken).ConfigureAwait(false) is not null) return result;
+                if (attempt == 10) throw new InvalidOperationException("the schedule kept changing under this server");
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Records how a sent join went (the claim is ours, so only this entry changes, whatever else others saved).</summary>
+    private async Task SaveOutcomeAsync(int number, ScheduledJoin done, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var book = await store.LoadAsync(cancellationToken).ConfigureAwait(false);
+            var joins = book.Joins.Select(j => j.Number == number ? done : j).ToList();
+            if (await store.SaveAsync(joins, book.Version, cancellationToken).ConfigureAwait(false) is not null) return;
+        }
+    }
 
     /// <summary>How a join is named to the interviewer.</summary>
     public static string Name(ScheduledJoin join)

@@ -69,6 +69,19 @@ public sealed class SessionGrainTests(AzuriteCluster cluster) : IClassFixture<Az
     }
 
     [Fact]
+    public async Task SharedDocument_RefusesAStaleWrite_AndKeepsTheWinner()
+    {
+        var document = cluster.Cluster.GrainFactory.GetGrain<InterviewBot.Cluster.Documents.IVersionedDocumentGrain>("schedule-test");
+        var read = await document.ReadAsync();
+
+        var first = await document.WriteAsync("first"u8.ToArray(), read.Version);
+        var second = await document.WriteAsync("second"u8.ToArray(), read.Version); // another server, same read
+
+        Assert.Equal((1L, (long?)null), (first!.Value, second));
+        Assert.Equal("first"u8.ToArray(), (await document.ReadAsync()).Content);
+    }
+
+    [Fact]
     public async Task Append_NotJournalLines_IsRefused()
     {
         var grain = cluster.Cluster.GrainFactory.GetGrain<ISessionGrain>("garbage");

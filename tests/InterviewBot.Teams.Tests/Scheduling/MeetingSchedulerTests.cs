@@ -130,14 +130,38 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     {
         await _services.GetRequiredService<MeetingCoach>().HandleAsync(_teams.Installed(), CancellationToken.None);
         var store = _services.GetRequiredService<IScheduleStore>();
-        var joins = await store.LoadAsync(CancellationToken.None);
-        await store.SaveAsync([joins[0] with { State = JoinState.Dispatching }], CancellationToken.None); // the crash came while sending
+        var book = await store.LoadAsync(CancellationToken.None);
+        await store.SaveAsync([book.Joins[0] with { State = JoinState.Dispatching }], book.Version, CancellationToken.None); // the crash came while sending
         await _services.DisposeAsync();
 
         _services = Build();
         await AtAsync(s_start.AddMinutes(-1));
 
         Assert.Equal(0, Joins);
+    }
+
+    [Fact]
+    public async Task TwoServersSharingTheSchedule_SendTheJoinOnce()
+    {
+        await _services.GetRequiredService<MeetingCoach>().HandleAsync(_teams.Installed(), CancellationToken.None);
+        await using var other = Build(); // a second server: its own coach and joiner, the same (shared) schedule
+        var theirs = Microsoft.Extensions.DependencyInjection.ActivatorUtilities.CreateInstance<MeetingScheduler>(other, _services.GetRequiredService<IScheduleStore>());
+        _time.SetUtcNow(s_start.AddMinutes(-1));
+
+        var sent = await Task.WhenAll(Scheduler.RunDueAsync(CancellationToken.None), theirs.RunDueAsync(CancellationToken.None));
+
+        Assert.Equal(1, sent.Sum());
+        Assert.Equal(1, Joins);
+    }
+
+    [Fact]
+    public async Task StaleWrite_IsRefused()
+    {
+        var store = _services.GetRequiredService<IScheduleStore>();
+        var read = await store.LoadAsync(CancellationToken.None);
+        Assert.Equal(1, await store.SaveAsync([], read.Version, CancellationToken.None));
+
+        Assert.Null(await store.SaveAsync([], read.Version, CancellationToken.None)); // written by someone else since
     }
 
     [Fact]
