@@ -16,12 +16,16 @@ public sealed class MeetingGraph(HttpClient http, GraphTokenProvider tokens, IOp
     private readonly GraphServiceClient _graph = new(http, new AppTokenAuthentication(tokens), options.Value.BaseUrl.ToString().TrimEnd('/'));
 
     /// <summary>The Graph id of the organizer's online meeting with this join URL; null when there is none.</summary>
-    public async Task<string?> FindMeetingIdAsync(string organizerId, Uri joinUrl, CancellationToken cancellationToken)
+    public async Task<string?> FindMeetingIdAsync(string organizerId, Uri joinUrl, CancellationToken cancellationToken) =>
+        (await FindMeetingAsync(organizerId, joinUrl, cancellationToken).ConfigureAwait(false))?.Id;
+
+    /// <summary>The organizer's online meeting with this join URL (id, start, end, subject); null when there is none.</summary>
+    public async Task<OnlineMeeting?> FindMeetingAsync(string organizerId, Uri joinUrl, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(joinUrl);
         var found = await CallAsync(() => _graph.Users[organizerId].OnlineMeetings.GetAsync(
             r => r.QueryParameters.Filter = $"JoinWebUrl eq '{joinUrl.OriginalString.Replace("'", "''", StringComparison.Ordinal)}'", cancellationToken)).ConfigureAwait(false);
-        return found?.Value?.FirstOrDefault()?.Id;
+        return found?.Value?.FirstOrDefault();
     }
 
     /// <summary>The newest transcript of the meeting as WebVTT; null while there is none yet.</summary>

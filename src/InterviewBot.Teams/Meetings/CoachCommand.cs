@@ -54,7 +54,7 @@ public sealed partial record CoachCommand(string Name, string? Argument)
         "- **mute <nudge>**: stop one kind of nudge, e.g. `mute closed_question`\n" +
         "- **unmute**: all nudges again\n" +
         "- **demo**: replay a sample interview so you can see the coach at work\n" +
-        "- **schedule <link> <start>**: join a meeting I'm not in by myself, e.g. `schedule https://teams.microsoft.com/l/meetup-join/… 2026-12-01T14:30Z`\n" +
+        "- **schedule <link> [start]**: join a meeting I'm not in by myself (a Teams link is enough; others need the start, e.g. `2026-12-01T14:30Z`)\n" +
         "- **upcoming**: the meetings I'll join\n" +
         "- **cancel N**: don't join meeting number N";
 

@@ -422,21 +422,48 @@ public sealed class MeetingCoach(
         }
     }
 
-    /// <summary><c>schedule &lt;link&gt; &lt;start&gt;</c>: a join for a meeting the coach is not installed in (a pasted Teams or Zoom link).</summary>
+    /// <summary>
+    /// <c>schedule &lt;link&gt; [start]</c>: a join for a meeting the coach is not in. A Teams link's start, end and subject
+    /// come from Microsoft Graph (the organizer named in the link, else the interviewer); any other link needs its start.
+    /// </summary>
     private async Task ScheduleLinkAsync(Activity activity, CoachCommand command, CancellationToken cancellationToken)
     {
-        if (command.MeetingLink() is not { } link || command.StartTime() is not { } start)
+        var link = command.MeetingLink();
+        var start = command.StartTime();
+        DateTimeOffset? end = null;
+        var title = link?.Host;
+        if (link is not null && start is null && command.Argument?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 1
+            && await LookUpTeamsMeetingAsync(link, activity.From!.AadObjectId, cancellationToken).ConfigureAwait(false) is { } found)
+            (start, end, title) = found;
+        if (link is null || start is null)
         {
             await ReplyAsync(activity, "Paste the meeting link and its start (ISO 8601 with a zone), e.g. `schedule https://teams.microsoft.com/l/meetup-join/… 2026-12-01T14:30Z`.",
                 cancellationToken).ConfigureAwait(false);
             return;
         }
         var key = "link:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(link.AbsoluteUri)))[..16].ToLowerInvariant();
-        var join = await scheduler.ScheduleAsync(key, activity.ServiceUrl!, activity.Conversation!.Id, null, link, link.Host, start, null, cancellationToken,
+        var join = await scheduler.ScheduleAsync(key, activity.ServiceUrl!, activity.Conversation!.Id, null, link, title, start.Value, end, cancellationToken,
             activity.From).ConfigureAwait(false);
         await ReplyAsync(activity, join is null
             ? "That start has already passed."
-            : $"📅 I'll join the meeting at {link.Host} at {MeetingScheduler.At(join.Start)} (join #{join.Number}). **cancel {join.Number}** drops it.", cancellationToken).ConfigureAwait(false);
+            : $"📅 I'll join **{MeetingScheduler.Name(join)}** at {MeetingScheduler.At(join.Start)} (join #{join.Number}). **cancel {join.Number}** drops it.", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A Teams meeting's start, end and subject from Graph; null when it cannot be found or read.</summary>
+    private async Task<(DateTimeOffset?, DateTimeOffset?, string?)?> LookUpTeamsMeetingAsync(Uri link, string? interviewerAad, CancellationToken cancellationToken)
+    {
+        if (Calling.TeamsJoinUrl.Parse(link) is not { } teams || (teams.OrganizerId ?? interviewerAad) is not { } organizer) return null;
+        try
+        {
+            return await services.GetRequiredService<MeetingGraph>().FindMeetingAsync(organizer, link, cancellationToken).ConfigureAwait(false) is { StartDateTime: { } start } found
+                ? (start, found.EndDateTime, found.Subject)
+                : null;
+        }
+        catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
+        {
+            logger.DeliveryFailed("meeting lookup", ex.Message);
+            return null;
+        }
     }
 
     /// <summary>Replays the bundled sample into the meeting's session (started if need be); without a live meeting the demo ends the session itself.</summary>

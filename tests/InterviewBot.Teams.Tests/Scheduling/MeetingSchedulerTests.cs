@@ -16,6 +16,7 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     private static readonly DateTimeOffset s_now = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset s_start = s_now.AddHours(2);
     private readonly RecordingConnector _connector = new();
+    private readonly GraphStandIn _graph = new();
     private readonly FakeTimeProvider _time = new(s_now);
     private readonly string _data = Directory.CreateTempSubdirectory("ib-schedule-").FullName;
     private ServiceProvider _services = null!;
@@ -24,6 +25,7 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _connector.StartAsync();
+        await _graph.StartAsync();
         _connector.Names[Activities.Interviewer.Id] = "Priya Nair";
         _connector.Meetings[MeetingId] = RecordingConnector.MeetingDetails(MeetingId, s_start, s_start.AddMinutes(45), "Interview with Marcus");
         _services = Build();
@@ -33,6 +35,7 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _services.DisposeAsync();
+        await _graph.DisposeAsync();
         await _connector.DisposeAsync();
         Directory.Delete(_data, recursive: true);
     }
@@ -40,6 +43,7 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     private ServiceProvider Build() => TeamsServices.Build(_connector, _data, new Dictionary<string, string?>
     {
         ["Coach:Schedule:JoinLead"] = "00:01:00", ["Coach:Schedule:RecheckBefore"] = "00:10:00",
+        ["Graph:BaseUrl"] = new Uri(_graph.BaseUri, "v1.0").ToString(),
     }, _time);
 
     private MeetingScheduler Scheduler => _services.GetRequiredService<MeetingScheduler>();
@@ -185,10 +189,25 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
         await AtAsync(new DateTimeOffset(2026, 12, 1, 15, 30, 0, TimeSpan.Zero));
 
         var said = ToInterviewer;
-        Assert.Contains(said, t => t.Contains("I'll join the meeting at zoom.us at Tue 1 Dec 15:30 UTC (join #1)", StringComparison.Ordinal));
+        Assert.Contains(said, t => t.Contains("I'll join **zoom.us** at Tue 1 Dec 15:30 UTC (join #1)", StringComparison.Ordinal));
         Assert.Contains(said, t => t.Contains("- **#1** zoom.us, Tue 1 Dec 15:30 UTC", StringComparison.Ordinal));
         Assert.Contains(said, t => t.Contains("Cancelled join #1", StringComparison.Ordinal));
         Assert.Equal(0, Joins);
+    }
+
+    [Fact]
+    public async Task Schedule_ATeamsLinkAlone_TakesItsStartFromGraph()
+    {
+        const string link = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_xyz%40thread.v2/0?context=%7b%22Tid%22%3a%22tenant-1%22%2c%22Oid%22%3a%22aad-priya%22%7d";
+        _graph.JoinUrl = link;
+
+        await _services.GetRequiredService<MeetingCoach>().HandleAsync(_teams.Say("schedule " + link), CancellationToken.None);
+
+        var lookup = Assert.Single(_graph.Calls);
+        Assert.StartsWith("/v1.0/users/aad-priya/onlineMeetings?%24filter=JoinWebUrl%20eq%20", lookup.PathAndQuery, StringComparison.Ordinal);
+        var join = Assert.Single(await Scheduler.UpcomingAsync(Activities.InterviewerChat, CancellationToken.None));
+        Assert.Equal((new DateTimeOffset(2026, 12, 1, 14, 30, 0, TimeSpan.Zero), "Interview with Marcus"), (join.Start, join.Title));
+        Assert.Contains(ToInterviewer, t => t.Contains("I'll join **Interview with Marcus** at Tue 1 Dec 14:30 UTC", StringComparison.Ordinal));
     }
 
     [Theory]

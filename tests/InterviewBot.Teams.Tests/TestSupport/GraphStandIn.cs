@@ -24,7 +24,11 @@ internal sealed class GraphStandIn : InterviewBot.Tests.Shared.Loopback
             var known = JoinUrl is not null && filter == $"JoinWebUrl eq '{JoinUrl}'";
             return Results.Json(new JsonObject
             {
-                ["value"] = known ? new JsonArray(new JsonObject { ["id"] = GraphMeetingId, ["joinWebUrl"] = JoinUrl, ["subject"] = "Interview" }) : new JsonArray(),
+                ["value"] = known ? new JsonArray(new JsonObject
+                {
+                    ["id"] = GraphMeetingId, ["joinWebUrl"] = JoinUrl, ["subject"] = "Interview with Marcus",
+                    ["startDateTime"] = "2026-12-01T14:30:00Z", ["endDateTime"] = "2026-12-01T15:15:00Z",
+                }) : new JsonArray(),
             });
         }));
         App.MapGet("/v1.0/users/{organizer}/onlineMeetings/{meeting}", (HttpContext ctx, string meeting) => Answer(ctx, () => meeting != GraphMeetingId
