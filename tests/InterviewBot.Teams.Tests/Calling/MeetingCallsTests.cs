@@ -11,50 +11,31 @@ namespace InterviewBot.Teams.Tests.Calling;
 /// <summary>With <c>Coach:MediaDoor=graph</c> the bot joins scheduled meetings through (loopback) Microsoft Graph calling and follows the call.</summary>
 public sealed class MeetingCallsTests : IAsyncLifetime
 {
-    private const string MeetingId = "MCMxOTptZWV0aW5n";
+    private const string MeetingId = TeamsWithGraph.MeetingId;
     private static readonly DateTimeOffset s_now = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset s_start = s_now.AddHours(2);
-    private readonly RecordingConnector _connector = new();
-    private readonly GraphStandIn _graph = new();
     private readonly FakeTimeProvider _time = new(s_now);
-    private readonly string _data = Directory.CreateTempSubdirectory("ib-calls-").FullName;
-    private ServiceProvider _services = null!;
-    private Activities _teams = null!;
+    private TeamsWithGraph _h = null!;
 
     public async Task InitializeAsync()
     {
-        await _connector.StartAsync();
-        await _graph.StartAsync();
-        _connector.Names[Activities.Interviewer.Id] = "Priya Nair";
-        _connector.Meetings[MeetingId] = RecordingConnector.MeetingDetails(MeetingId, s_start, s_start.AddMinutes(45), "Interview with Marcus");
-        _services = TeamsServices.Build(_connector, _data, new Dictionary<string, string?>
-        {
-            ["Coach:MediaDoor"] = "graph",
-            ["Graph:BaseUrl"] = new Uri(_graph.BaseUri, "v1.0").ToString(),
-            ["Calling:HangUpGrace"] = "00:10:00",
-        }, _time);
-        _teams = new Activities(_connector.BaseUri);
+        _h = await TeamsWithGraph.StartAsync(new Dictionary<string, string?> { ["Coach:MediaDoor"] = "graph", ["Calling:HangUpGrace"] = "00:10:00" }, _time);
+        _h.Connector.Meetings[MeetingId] = RecordingConnector.MeetingDetails(MeetingId, s_start, s_start.AddMinutes(45), "Interview with Marcus");
     }
 
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _graph.DisposeAsync();
-        await _connector.DisposeAsync();
-        Directory.Delete(_data, recursive: true);
-    }
+    public async Task DisposeAsync() => await _h.DisposeAsync();
 
-    private MeetingCoach Coach => _services.GetRequiredService<MeetingCoach>();
+    private MeetingCoach Coach => _h.Coach;
 
-    private MeetingCalls Calls => _services.GetRequiredService<MeetingCalls>();
+    private MeetingCalls Calls => _h.Services.GetRequiredService<MeetingCalls>();
 
-    private string[] ToInterviewer => [.. _connector.Posted.Where(c => c.ConversationId == Activities.InterviewerChat).Select(c => c.Body?["text"]?.GetValue<string>() ?? c.CardText)];
+    private string[] ToInterviewer => _h.ToInterviewer;
 
     private async Task JoinedAsync()
     {
-        await Coach.HandleAsync(_teams.Installed(), CancellationToken.None);
+        await Coach.HandleAsync(_h.Teams.Installed(), CancellationToken.None);
         _time.SetUtcNow(s_start.AddMinutes(-1));
-        await _services.GetRequiredService<MeetingScheduler>().RunDueAsync(CancellationToken.None);
+        await _h.Services.GetRequiredService<MeetingScheduler>().RunDueAsync(CancellationToken.None);
     }
 
     private static CallUpdate Roster(params string[] people) => new("call-1", null,
@@ -65,7 +46,7 @@ public sealed class MeetingCallsTests : IAsyncLifetime
     {
         await JoinedAsync();
 
-        var post = Assert.Single(_graph.Calls, c => c.Method == "POST" && c.PathAndQuery == "/v1.0/communications/calls");
+        var post = Assert.Single(_h.Graph.Calls, c => c.Method == "POST" && c.PathAndQuery == "/v1.0/communications/calls");
         Assert.StartsWith("Bearer token-", post.Authorization, StringComparison.Ordinal); // the bot's Graph token
         var body = JsonNode.Parse(post.Body!)!;
         Assert.Equal("https://coach.example.com/api/calling", body["callbackUri"]!.GetValue<string>());
@@ -96,13 +77,13 @@ public sealed class MeetingCallsTests : IAsyncLifetime
     public async Task Roster_BecomesTheSessionsParticipants_AndLeaversLeave()
     {
         await JoinedAsync();
-        await Coach.HandleAsync(_teams.MeetingStart(), CancellationToken.None);
+        await Coach.HandleAsync(_h.Teams.MeetingStart(), CancellationToken.None);
 
         await Calls.HandleAsync([Roster("Priya", "Marcus")], CancellationToken.None);
         await Calls.HandleAsync([Roster("Priya")], CancellationToken.None);
-        await Coach.HandleAsync(_teams.MeetingEnd(), CancellationToken.None);
+        await Coach.HandleAsync(_h.Teams.MeetingEnd(), CancellationToken.None);
 
-        var journal = File.ReadAllLines(Directory.GetFiles(Path.Combine(_data, "journals")).Single());
+        var journal = File.ReadAllLines(Directory.GetFiles(Path.Combine(_h.Data, "journals")).Single());
         var joined = Assert.Single(journal, l => l.Contains("\"type\":\"participant_joined\"", StringComparison.Ordinal));
         Assert.Contains("\"id\":\"aad:aad-marcus\",\"display_name\":\"Marcus\",\"role\":\"interviewee\"", joined, StringComparison.Ordinal);
         Assert.Single(journal, l => l.Contains("\"type\":\"participant_left\"", StringComparison.Ordinal) && l.Contains("aad:aad-marcus", StringComparison.Ordinal));
@@ -113,11 +94,11 @@ public sealed class MeetingCallsTests : IAsyncLifetime
     public async Task MeetingEnd_HangsUp()
     {
         await JoinedAsync();
-        await Coach.HandleAsync(_teams.MeetingStart(), CancellationToken.None);
+        await Coach.HandleAsync(_h.Teams.MeetingStart(), CancellationToken.None);
 
-        await Coach.HandleAsync(_teams.MeetingEnd(), CancellationToken.None);
+        await Coach.HandleAsync(_h.Teams.MeetingEnd(), CancellationToken.None);
 
-        Assert.Single(_graph.Calls, c => c.Method == "DELETE" && c.PathAndQuery == "/v1.0/communications/calls/call-1");
+        Assert.Single(_h.Graph.Calls, c => c.Method == "DELETE" && c.PathAndQuery == "/v1.0/communications/calls/call-1");
         Assert.Empty(Calls.Calls);
     }
 
@@ -128,33 +109,33 @@ public sealed class MeetingCallsTests : IAsyncLifetime
 
         _time.SetUtcNow(s_start.AddMinutes(54)); // 45 planned + 10 grace not yet reached
         await Task.Delay(100);
-        Assert.DoesNotContain(_graph.Calls, c => c.Method == "DELETE");
+        Assert.DoesNotContain(_h.Graph.Calls, c => c.Method == "DELETE");
         _time.SetUtcNow(s_start.AddMinutes(56));
-        for (var i = 0; i < 100 && !_graph.Calls.Any(c => c.Method == "DELETE"); i++) await Task.Delay(20);
+        for (var i = 0; i < 100 && !_h.Graph.Calls.Any(c => c.Method == "DELETE"); i++) await Task.Delay(20);
 
-        Assert.Single(_graph.Calls, c => c.Method == "DELETE" && c.PathAndQuery == "/v1.0/communications/calls/call-1");
+        Assert.Single(_h.Graph.Calls, c => c.Method == "DELETE" && c.PathAndQuery == "/v1.0/communications/calls/call-1");
         Assert.Contains(ToInterviewer, t => t.Contains("ran past its planned length", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task JoinRefusedByGraph_IsToldAndNotRepeated()
     {
-        _graph.FailNext(403);
+        _h.Graph.FailNext(403);
         await JoinedAsync();
-        await _services.GetRequiredService<MeetingScheduler>().RunDueAsync(CancellationToken.None);
+        await _h.Services.GetRequiredService<MeetingScheduler>().RunDueAsync(CancellationToken.None);
 
-        Assert.Single(_graph.Calls, c => c.Method == "POST");
+        Assert.Single(_h.Graph.Calls, c => c.Method == "POST");
         Assert.Contains(ToInterviewer, t => t.Contains("I couldn't join **Interview with Marcus**", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task ZoomLink_IsNotJoinedThroughGraph()
     {
-        await Coach.HandleAsync(_teams.Say("schedule https://zoom.us/j/123 2026-12-01T10:00Z"), CancellationToken.None);
+        await Coach.HandleAsync(_h.Teams.Say("schedule https://zoom.us/j/123 2026-12-01T10:00Z"), CancellationToken.None);
         _time.SetUtcNow(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero));
-        await _services.GetRequiredService<MeetingScheduler>().RunDueAsync(CancellationToken.None);
+        await _h.Services.GetRequiredService<MeetingScheduler>().RunDueAsync(CancellationToken.None);
 
-        Assert.Empty(_graph.Calls);
+        Assert.Empty(_h.Graph.Calls);
         Assert.Contains(ToInterviewer, t => t.Contains("isn't a Teams meeting link", StringComparison.Ordinal));
     }
 }

@@ -7,56 +7,41 @@ namespace InterviewBot.Teams.Tests.Meetings;
 /// <summary>A meeting that ends with no live audio gets its summary from the Teams transcript, read from (loopback) Microsoft Graph.</summary>
 public sealed class TranscriptFallbackTests : IAsyncLifetime
 {
-    private const string MeetingId = "MCMxOTptZWV0aW5n";
-    private readonly RecordingConnector _connector = new();
-    private readonly GraphStandIn _graph = new();
-    private readonly string _data = Directory.CreateTempSubdirectory("ib-fallback-").FullName;
-    private ServiceProvider _services = null!;
-    private Activities _teams = null!;
+    private const string MeetingId = TeamsWithGraph.MeetingId;
+    private TeamsWithGraph _h = null!;
 
     public async Task InitializeAsync()
     {
-        await _connector.StartAsync();
-        await _graph.StartAsync();
-        _connector.Names[Activities.Interviewer.Id] = "Priya Nair";
-        _graph.Transcript = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "samples", "logistics-good.vtt"));
-        _graph.JoinUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0";
-        _services = TeamsServices.Build(_connector, _data, new Dictionary<string, string?>
+        _h = await TeamsWithGraph.StartAsync(new Dictionary<string, string?>
         {
             ["Graph:TranscriptFallback"] = "true",
-            ["Graph:BaseUrl"] = new Uri(_graph.BaseUri, "v1.0").ToString(),
             ["Graph:TranscriptPollEvery"] = "00:00:00.050",
             ["Graph:TranscriptGiveUpAfter"] = "00:00:02",
         });
-        _teams = new Activities(_connector.BaseUri);
+        _h.Graph.Transcript = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "samples", "logistics-good.vtt"));
+        _h.Graph.JoinUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0";
     }
 
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _graph.DisposeAsync();
-        await _connector.DisposeAsync();
-        Directory.Delete(_data, recursive: true);
-    }
+    public async Task DisposeAsync() => await _h.DisposeAsync();
 
-    private MeetingCoach Coach => _services.GetRequiredService<MeetingCoach>();
+    private MeetingCoach Coach => _h.Coach;
 
     private async Task MeetingWithoutAudioAsync()
     {
-        await Coach.HandleAsync(_teams.Installed(), CancellationToken.None);
-        await Coach.HandleAsync(_teams.MeetingStart(), CancellationToken.None);
-        await Coach.HandleAsync(_teams.MeetingEnd(), CancellationToken.None);
-        await _services.GetRequiredService<TranscriptFallback>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await Coach.HandleAsync(_h.Teams.Installed(), CancellationToken.None);
+        await Coach.HandleAsync(_h.Teams.MeetingStart(), CancellationToken.None);
+        await Coach.HandleAsync(_h.Teams.MeetingEnd(), CancellationToken.None);
+        await _h.Services.GetRequiredService<TranscriptFallback>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
     }
 
-    private string[] ToInterviewer => [.. _connector.Posted.Where(c => c.ConversationId == Activities.InterviewerChat).Select(c => c.Body?["text"]?.GetValue<string>() ?? c.CardText)];
+    private string[] ToInterviewer => _h.ToInterviewer;
 
     [Fact]
     public async Task NoLiveAudio_TheTranscriptAppearsLater_TheSummaryIsWrittenFromIt()
     {
-        _connector.Meetings[MeetingId] = RecordingConnector.MeetingDetails(MeetingId, DateTimeOffset.UtcNow.AddHours(1), DateTimeOffset.UtcNow.AddHours(2), "Interview with Marcus",
+        _h.Connector.Meetings[MeetingId] = RecordingConnector.MeetingDetails(MeetingId, DateTimeOffset.UtcNow.AddHours(1), DateTimeOffset.UtcNow.AddHours(2), "Interview with Marcus",
             GraphStandIn.GraphMeetingId);
-        _graph.TranscriptAfterPolls = 3;
+        _h.Graph.TranscriptAfterPolls = 3;
 
         await MeetingWithoutAudioAsync();
 
@@ -64,11 +49,11 @@ public sealed class TranscriptFallbackTests : IAsyncLifetime
         Assert.Contains(said, t => t.StartsWith("No live audio reached me during the call", StringComparison.Ordinal));
         var summary = Assert.Single(said, t => t.Contains("Interview summary", StringComparison.Ordinal));
         Assert.Contains(TranscriptFallback.FromTranscript, summary, StringComparison.Ordinal);
-        Assert.Equal(4, _graph.TranscriptLists); // three empty answers, then the transcript
-        var content = Assert.Single(_graph.Calls, c => c.PathAndQuery.EndsWith("/transcripts/transcript-1/content", StringComparison.Ordinal));
+        Assert.Equal(4, _h.Graph.TranscriptLists); // three empty answers, then the transcript
+        var content = Assert.Single(_h.Graph.Calls, c => c.PathAndQuery.EndsWith("/transcripts/transcript-1/content", StringComparison.Ordinal));
         Assert.Equal(("Bearer token-2", "text/vtt"), (content.Authorization, content.Accept)); // the Graph token (the connector's is token-1)
-        Assert.DoesNotContain(_connector.Posted, c => c.ConversationId == Activities.MeetingChat && c.CardText.Contains("Interview summary", StringComparison.Ordinal));
-        Assert.True(File.Exists(Path.Combine(_data, "artifacts", Assert.Single(Directory.GetDirectories(Path.Combine(_data, "artifacts"))), "report.html")));
+        Assert.DoesNotContain(_h.Connector.Posted, c => c.ConversationId == Activities.MeetingChat && c.CardText.Contains("Interview summary", StringComparison.Ordinal));
+        Assert.True(File.Exists(Path.Combine(_h.Data, "artifacts", Assert.Single(Directory.GetDirectories(Path.Combine(_h.Data, "artifacts"))), "report.html")));
     }
 
     [Fact]
@@ -76,7 +61,7 @@ public sealed class TranscriptFallbackTests : IAsyncLifetime
     {
         await MeetingWithoutAudioAsync(); // the connector has no details: meetingEnd's join URL is all there is
 
-        var lookup = Assert.Single(_graph.Calls, c => c.PathAndQuery.Contains("/onlineMeetings?", StringComparison.Ordinal));
+        var lookup = Assert.Single(_h.Graph.Calls, c => c.PathAndQuery.Contains("/onlineMeetings?", StringComparison.Ordinal));
         Assert.StartsWith("/v1.0/users/aad-priya/onlineMeetings?%24filter=JoinWebUrl%20eq%20", lookup.PathAndQuery, StringComparison.Ordinal);
         Assert.Contains(ToInterviewer, t => t.Contains(TranscriptFallback.FromTranscript, StringComparison.Ordinal));
     }
@@ -84,8 +69,8 @@ public sealed class TranscriptFallbackTests : IAsyncLifetime
     [Fact]
     public async Task TooManyRequests_IsRetriedAfterItsRetryAfter()
     {
-        _graph.FailNext(429, "0");
-        _graph.FailNext(503);
+        _h.Graph.FailNext(429, "0");
+        _h.Graph.FailNext(503);
 
         await MeetingWithoutAudioAsync();
 
@@ -97,7 +82,7 @@ public sealed class TranscriptFallbackTests : IAsyncLifetime
     [InlineData(403)]
     public async Task NoPermission_TellsTheInterviewerHowToGetIt(int status)
     {
-        for (var i = 0; i < 5; i++) _graph.FailNext(status);
+        for (var i = 0; i < 5; i++) _h.Graph.FailNext(status);
 
         await MeetingWithoutAudioAsync();
 
@@ -108,7 +93,7 @@ public sealed class TranscriptFallbackTests : IAsyncLifetime
     [Fact]
     public async Task UnknownMeeting_SaysThereIsNoTranscript()
     {
-        _graph.JoinUrl = "https://teams.microsoft.com/l/meetup-join/another";
+        _h.Graph.JoinUrl = "https://teams.microsoft.com/l/meetup-join/another";
 
         await MeetingWithoutAudioAsync();
 
@@ -118,18 +103,18 @@ public sealed class TranscriptFallbackTests : IAsyncLifetime
     [Fact]
     public async Task TranscriptNeverAppears_GivesUpWithAClearMessage()
     {
-        _graph.Transcript = null;
+        _h.Graph.Transcript = null;
 
         await MeetingWithoutAudioAsync();
 
         Assert.Contains(ToInterviewer, t => t.Contains("transcript didn't appear within", StringComparison.Ordinal));
-        Assert.True(_graph.TranscriptLists > 3);
+        Assert.True(_h.Graph.TranscriptLists > 3);
     }
 
     [Fact]
     public async Task UnreadableTranscript_SaysWhy()
     {
-        _graph.Transcript = "this is not WebVTT";
+        _h.Graph.Transcript = "this is not WebVTT";
 
         await MeetingWithoutAudioAsync();
 
@@ -139,14 +124,14 @@ public sealed class TranscriptFallbackTests : IAsyncLifetime
     [Fact]
     public async Task MeetingCoachedLive_DoesNotAskForTheTranscript()
     {
-        await Coach.HandleAsync(_teams.Installed(), CancellationToken.None);
-        await Coach.HandleAsync(_teams.MeetingStart(), CancellationToken.None);
-        await Coach.HandleAsync(_teams.Say("demo"), CancellationToken.None);
-        var live = _services.GetRequiredService<MeetingRegistry>().Find(Activities.MeetingChat)!.Live!;
+        await Coach.HandleAsync(_h.Teams.Installed(), CancellationToken.None);
+        await Coach.HandleAsync(_h.Teams.MeetingStart(), CancellationToken.None);
+        await Coach.HandleAsync(_h.Teams.Say("demo"), CancellationToken.None);
+        var live = _h.Services.GetRequiredService<MeetingRegistry>().Find(Activities.MeetingChat)!.Live!;
         for (var i = 0; i < 600 && live.DemoRunning; i++) await Task.Delay(50);
-        await Coach.HandleAsync(_teams.MeetingEnd(), CancellationToken.None);
+        await Coach.HandleAsync(_h.Teams.MeetingEnd(), CancellationToken.None);
 
-        Assert.Empty(_graph.Calls);
+        Assert.Empty(_h.Graph.Calls);
         Assert.Contains(ToInterviewer, t => t.Contains("Interview summary", StringComparison.Ordinal) && !t.Contains(TranscriptFallback.FromTranscript, StringComparison.Ordinal));
     }
 }

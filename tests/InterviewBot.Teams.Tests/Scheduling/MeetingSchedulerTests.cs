@@ -12,43 +12,23 @@ namespace InterviewBot.Teams.Tests.Scheduling;
 /// </summary>
 public sealed class MeetingSchedulerTests : IAsyncLifetime
 {
-    private const string MeetingId = "MCMxOTptZWV0aW5n";
+    private const string MeetingId = TeamsWithGraph.MeetingId;
     private static readonly DateTimeOffset s_now = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset s_start = s_now.AddHours(2);
-    private readonly RecordingConnector _connector = new();
-    private readonly GraphStandIn _graph = new();
     private readonly FakeTimeProvider _time = new(s_now);
-    private readonly string _data = Directory.CreateTempSubdirectory("ib-schedule-").FullName;
-    private ServiceProvider _services = null!;
-    private Activities _teams = null!;
+    private TeamsWithGraph _h = null!;
 
     public async Task InitializeAsync()
     {
-        await _connector.StartAsync();
-        await _graph.StartAsync();
-        _connector.Names[Activities.Interviewer.Id] = "Priya Nair";
-        _connector.Meetings[MeetingId] = RecordingConnector.MeetingDetails(MeetingId, s_start, s_start.AddMinutes(45), "Interview with Marcus");
-        _services = Build();
-        _teams = new Activities(_connector.BaseUri);
+        _h = await TeamsWithGraph.StartAsync(new Dictionary<string, string?> { ["Coach:Schedule:JoinLead"] = "00:01:00", ["Coach:Schedule:RecheckBefore"] = "00:10:00" }, _time);
+        _h.Connector.Meetings[MeetingId] = RecordingConnector.MeetingDetails(MeetingId, s_start, s_start.AddMinutes(45), "Interview with Marcus");
     }
 
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _graph.DisposeAsync();
-        await _connector.DisposeAsync();
-        Directory.Delete(_data, recursive: true);
-    }
+    public async Task DisposeAsync() => await _h.DisposeAsync();
 
-    private ServiceProvider Build() => TeamsServices.Build(_connector, _data, new Dictionary<string, string?>
-    {
-        ["Coach:Schedule:JoinLead"] = "00:01:00", ["Coach:Schedule:RecheckBefore"] = "00:10:00",
-        ["Graph:BaseUrl"] = new Uri(_graph.BaseUri, "v1.0").ToString(),
-    }, _time);
+    private MeetingScheduler Scheduler => _h.Services.GetRequiredService<MeetingScheduler>();
 
-    private MeetingScheduler Scheduler => _services.GetRequiredService<MeetingScheduler>();
-
-    private string[] ToInterviewer => [.. _connector.Posted.Where(c => c.ConversationId == Activities.InterviewerChat).Select(c => c.Body?["text"]?.GetValue<string>() ?? "")];
+    private string[] ToInterviewer => _h.ToInterviewer;
 
     private int Joins => ToInterviewer.Count(t => t.Contains("is starting", StringComparison.Ordinal));
 
@@ -62,9 +42,9 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task Install_ReadsTheMeetingDetails_AndTellsTheInterviewerWhenItWillJoin()
     {
-        await _services.GetRequiredService<MeetingCoach>().HandleAsync(_teams.Installed(), CancellationToken.None);
+        await _h.Services.GetRequiredService<MeetingCoach>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
 
-        Assert.Contains(_connector.Calls, c => c.Method == "GET" && c.Path == $"/v1/meetings/{MeetingId}" && c.Authorization.StartsWith("Bearer ", StringComparison.Ordinal));
+        Assert.Contains(_h.Connector.Calls, c => c.Method == "GET" && c.Path == $"/v1/meetings/{MeetingId}" && c.Authorization.StartsWith("Bearer ", StringComparison.Ordinal));
         Assert.Contains(ToInterviewer, t => t.Contains("I'll join **Interview with Marcus** at Tue 1 Dec 11:00 UTC (join #1)", StringComparison.Ordinal));
         var join = Assert.Single(await Scheduler.UpcomingAsync(Activities.InterviewerChat, CancellationToken.None));
         Assert.Equal((s_start, new Uri("https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0")), (join.Start, join.JoinUrl));
@@ -73,7 +53,7 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task Join_IsSentOnce_AtTheStartMinusTheLead()
     {
-        await _services.GetRequiredService<MeetingCoach>().HandleAsync(_teams.Installed(), CancellationToken.None);
+        await _h.Services.GetRequiredService<MeetingCoach>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
 
         await AtAsync(s_start.AddMinutes(-1).AddSeconds(-1));
         Assert.Equal(0, Joins);
@@ -89,9 +69,9 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task MovedMeeting_MovesTheJoin()
     {
-        await _services.GetRequiredService<MeetingCoach>().HandleAsync(_teams.Installed(), CancellationToken.None);
+        await _h.Services.GetRequiredService<MeetingCoach>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
         var later = s_start.AddHours(1);
-        _connector.Meetings[MeetingId] = RecordingConnector.MeetingDetails(MeetingId, later, later.AddMinutes(45), "Interview with Marcus");
+        _h.Connector.Meetings[MeetingId] = RecordingConnector.MeetingDetails(MeetingId, later, later.AddMinutes(45), "Interview with Marcus");
 
         await AtAsync(s_start.AddMinutes(-10)); // the re-check
         await AtAsync(s_start.AddMinutes(-1));
@@ -106,8 +86,8 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task CancelledMeeting_SendsNoJoin()
     {
-        await _services.GetRequiredService<MeetingCoach>().HandleAsync(_teams.Installed(), CancellationToken.None);
-        _connector.Meetings.TryRemove(MeetingId, out _);
+        await _h.Services.GetRequiredService<MeetingCoach>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
+        _h.Connector.Meetings.TryRemove(MeetingId, out _);
 
         await AtAsync(s_start.AddMinutes(-10));
         await AtAsync(s_start.AddMinutes(-1));
@@ -120,10 +100,8 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task Restart_KeepsTheSchedule()
     {
-        await _services.GetRequiredService<MeetingCoach>().HandleAsync(_teams.Installed(), CancellationToken.None);
-        await _services.DisposeAsync();
-
-        _services = Build(); // a new process on the same data
+        await _h.Services.GetRequiredService<MeetingCoach>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
+        await _h.RestartAsync(); // a new process on the same data
         await AtAsync(s_start.AddMinutes(-1));
 
         Assert.Equal(1, Joins);
@@ -132,13 +110,11 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task RestartMidJoin_DoesNotJoinTwice()
     {
-        await _services.GetRequiredService<MeetingCoach>().HandleAsync(_teams.Installed(), CancellationToken.None);
-        var store = _services.GetRequiredService<IScheduleStore>();
+        await _h.Services.GetRequiredService<MeetingCoach>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
+        var store = _h.Services.GetRequiredService<IScheduleStore>();
         var book = await store.LoadAsync(CancellationToken.None);
         await store.SaveAsync([book.Joins[0] with { State = JoinState.Dispatching }], book.Version, CancellationToken.None); // the crash came while sending
-        await _services.DisposeAsync();
-
-        _services = Build();
+        await _h.RestartAsync();
         await AtAsync(s_start.AddMinutes(-1));
 
         Assert.Equal(0, Joins);
@@ -147,9 +123,9 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task TwoServersSharingTheSchedule_SendTheJoinOnce()
     {
-        await _services.GetRequiredService<MeetingCoach>().HandleAsync(_teams.Installed(), CancellationToken.None);
-        await using var other = Build(); // a second server: its own coach and joiner, the same (shared) schedule
-        var theirs = Microsoft.Extensions.DependencyInjection.ActivatorUtilities.CreateInstance<MeetingScheduler>(other, _services.GetRequiredService<IScheduleStore>());
+        await _h.Services.GetRequiredService<MeetingCoach>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
+        await using var other = _h.Build(); // a second server: its own coach and joiner, the same (shared) schedule
+        var theirs = Microsoft.Extensions.DependencyInjection.ActivatorUtilities.CreateInstance<MeetingScheduler>(other, _h.Services.GetRequiredService<IScheduleStore>());
         _time.SetUtcNow(s_start.AddMinutes(-1));
 
         var sent = await Task.WhenAll(Scheduler.RunDueAsync(CancellationToken.None), theirs.RunDueAsync(CancellationToken.None));
@@ -161,7 +137,7 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task StaleWrite_IsRefused()
     {
-        var store = _services.GetRequiredService<IScheduleStore>();
+        var store = _h.Services.GetRequiredService<IScheduleStore>();
         var read = await store.LoadAsync(CancellationToken.None);
         Assert.Equal(1, await store.SaveAsync([], read.Version, CancellationToken.None));
 
@@ -171,7 +147,7 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task ServerDownAtTheStart_GivesTheJoinUpInsteadOfJoiningLate()
     {
-        await _services.GetRequiredService<MeetingCoach>().HandleAsync(_teams.Installed(), CancellationToken.None);
+        await _h.Services.GetRequiredService<MeetingCoach>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
 
         await AtAsync(s_start.AddMinutes(31));
 
@@ -182,10 +158,10 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task Commands_ScheduleALink_ListIt_AndCancelIt()
     {
-        var coach = _services.GetRequiredService<MeetingCoach>();
-        await coach.HandleAsync(_teams.Say("schedule https://zoom.us/j/123456789 2026-12-01T15:30Z"), CancellationToken.None);
-        await coach.HandleAsync(_teams.Say("upcoming"), CancellationToken.None);
-        await coach.HandleAsync(_teams.Say("cancel 1"), CancellationToken.None);
+        var coach = _h.Services.GetRequiredService<MeetingCoach>();
+        await coach.HandleAsync(_h.Teams.Say("schedule https://zoom.us/j/123456789 2026-12-01T15:30Z"), CancellationToken.None);
+        await coach.HandleAsync(_h.Teams.Say("upcoming"), CancellationToken.None);
+        await coach.HandleAsync(_h.Teams.Say("cancel 1"), CancellationToken.None);
         await AtAsync(new DateTimeOffset(2026, 12, 1, 15, 30, 0, TimeSpan.Zero));
 
         var said = ToInterviewer;
@@ -199,11 +175,11 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     public async Task Schedule_ATeamsLinkAlone_TakesItsStartFromGraph()
     {
         const string link = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_xyz%40thread.v2/0?context=%7b%22Tid%22%3a%22tenant-1%22%2c%22Oid%22%3a%22aad-priya%22%7d";
-        _graph.JoinUrl = link;
+        _h.Graph.JoinUrl = link;
 
-        await _services.GetRequiredService<MeetingCoach>().HandleAsync(_teams.Say("schedule " + link), CancellationToken.None);
+        await _h.Services.GetRequiredService<MeetingCoach>().HandleAsync(_h.Teams.Say("schedule " + link), CancellationToken.None);
 
-        var lookup = Assert.Single(_graph.Calls);
+        var lookup = Assert.Single(_h.Graph.Calls);
         Assert.StartsWith("/v1.0/users/aad-priya/onlineMeetings?%24filter=JoinWebUrl%20eq%20", lookup.PathAndQuery, StringComparison.Ordinal);
         var join = Assert.Single(await Scheduler.UpcomingAsync(Activities.InterviewerChat, CancellationToken.None));
         Assert.Equal((new DateTimeOffset(2026, 12, 1, 14, 30, 0, TimeSpan.Zero), "Interview with Marcus"), (join.Start, join.Title));
@@ -218,7 +194,7 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     [InlineData("schedule http://zoom.us/j/1 2026-12-01T15:30Z")]
     public async Task Schedule_WithoutALinkAndAZonedStart_ExplainsTheForm(string text)
     {
-        await _services.GetRequiredService<MeetingCoach>().HandleAsync(_teams.Say(text), CancellationToken.None);
+        await _h.Services.GetRequiredService<MeetingCoach>().HandleAsync(_h.Teams.Say(text), CancellationToken.None);
 
         Assert.Contains(ToInterviewer, t => t.Contains("Paste the meeting link and its start", StringComparison.Ordinal));
         Assert.Empty(await Scheduler.UpcomingAsync(null, CancellationToken.None));
@@ -227,7 +203,7 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task Cancel_SomeoneElsesJoin_IsRefused()
     {
-        await _services.GetRequiredService<MeetingCoach>().HandleAsync(_teams.Installed(), CancellationToken.None);
+        await _h.Services.GetRequiredService<MeetingCoach>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
 
         Assert.Null(await Scheduler.CancelAsync(1, "personal-29:someone-else", CancellationToken.None));
         Assert.Single(await Scheduler.UpcomingAsync(null, CancellationToken.None));
