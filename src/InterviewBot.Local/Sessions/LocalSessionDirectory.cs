@@ -50,9 +50,10 @@ public sealed class LocalSessionDirectory(ISessionJournal journal, IPostCallWrit
         var recovered = 0;
         foreach (var id in sessionIds)
         {
+            // The small state file first: most sessions are long done, and their journals need not be read.
+            if ((await PostCallStateAsync(id, cancellationToken).ConfigureAwait(false)).Status is PostCallStatus.Written or PostCallStatus.Failed) continue;
             var events = (await journal.ReadAsync(id, cancellationToken).ConfigureAwait(false)).Events;
             if (events is not [SessionStarted, ..] || !events.Any(e => e is SessionEnded)) continue;
-            if ((await PostCallStateAsync(id, cancellationToken).ConfigureAwait(false)).Status is PostCallStatus.Written or PostCallStatus.Failed) continue;
             var session = SessionRebuilder.Rebuild(events, Core.Coaching.CoachFactory.CreateSession()).Session;
             await CompleteAsync(session, cancellationToken).ConfigureAwait(false);
             recovered++;
