@@ -20,20 +20,33 @@ public sealed class BlobSessionJournal(BlobContainerClient container, TimeSpan b
 {
     private readonly ConcurrentDictionary<string, Writer> _writers = new(StringComparer.Ordinal);
 
-    public ValueTask AppendAsync(string sessionId, SessionEvent e, CancellationToken cancellationToken) =>
-        new(WriterOf(sessionId).AppendAsync(JournalCodec.EncodeLine(e), cancellationToken));
+    public async ValueTask AppendAsync(string sessionId, SessionEvent e, CancellationToken cancellationToken)
+    {
+        await WriterOf(sessionId).AppendAsync(JournalCodec.EncodeLine(e), cancellationToken).ConfigureAwait(false);
+        if (e is SessionEnded) Release(sessionId);
+    }
 
     /// <summary>Appends the events as one block (up to the 4 MiB a block may hold): all stored, in order, or none.</summary>
-    public ValueTask AppendBatchAsync(string sessionId, IReadOnlyList<SessionEvent> events, CancellationToken cancellationToken)
+    public async ValueTask AppendBatchAsync(string sessionId, IReadOnlyList<SessionEvent> events, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(events);
-        var lines = new MemoryStream();
+        using var lines = new MemoryStream();
         foreach (var e in events) lines.Write(JournalCodec.EncodeLine(e));
-        return new(WriterOf(sessionId).AppendAsync(lines.ToArray(), cancellationToken));
+        await WriterOf(sessionId).AppendAsync(lines.ToArray(), cancellationToken).ConfigureAwait(false);
+        if (events.Any(e => e is SessionEnded)) Release(sessionId);
     }
+
+    /// <summary>Writers held for sessions still running (an ended session's is let go).</summary>
+    internal int OpenWriters => _writers.Count;
 
     private Writer WriterOf(string sessionId) =>
         _writers.GetOrAdd(SessionFileName.Validate(sessionId), id => new Writer(container.GetAppendBlobClient(id + ".journal.jsonl"), batchWindow, time));
+
+    /// <summary>
+    /// Lets an ended session's writer go, so a long-running server does not keep one per session it ever saw. Not
+    /// disposed: nothing appends after the end, and a late append simply opens a new writer after what is stored.
+    /// </summary>
+    private void Release(string sessionId) => _writers.TryRemove(SessionFileName.Validate(sessionId), out _);
 
     public async Task<JournalReadResult> ReadAsync(string sessionId, CancellationToken cancellationToken)
     {

@@ -37,6 +37,7 @@ public sealed class BufferedSessionJournal(ISessionJournal inner, int limit, Tim
         try
         {
             await inner.AppendAsync(sessionId, e, cancellationToken).ConfigureAwait(false);
+            if (e is SessionEnded) Forget(sessionId, backlog);
         }
         catch (Exception ex) when (ex is not JournalConflictException && !cancellationToken.IsCancellationRequested)
         {
@@ -82,6 +83,16 @@ public sealed class BufferedSessionJournal(ISessionJournal inner, int limit, Tim
         }
     }
 
+    /// <summary>Sessions with a backlog entry (an ended session whose journal is stored has none).</summary>
+    internal int Tracked => _backlogs.Count;
+
+    /// <summary>An ended session whose journal is all stored needs no entry: a long-running server must not keep one per session it saw.</summary>
+    private void Forget(string sessionId, Backlog backlog)
+    {
+        lock (backlog)
+            if (backlog.Queue.Count == 0 && !backlog.Incomplete) _backlogs.TryRemove(new KeyValuePair<string, Backlog>(sessionId, backlog));
+    }
+
     private void Enqueue(string sessionId, Backlog backlog, SessionEvent e)
     {
         if (backlog.Queue.Count >= limit)
@@ -106,6 +117,7 @@ public sealed class BufferedSessionJournal(ISessionJournal inner, int limit, Tim
                 if (backlog.Queue.Count == 0)
                 {
                     backlog.Flushing = null;
+                    if (backlog.Ended) Forget(sessionId, backlog);
                     break;
                 }
                 next = [.. backlog.Queue.Take(FlushBatch)];
@@ -114,7 +126,10 @@ public sealed class BufferedSessionJournal(ISessionJournal inner, int limit, Tim
             {
                 await inner.AppendBatchAsync(sessionId, next, _stopping.Token).ConfigureAwait(false);
                 lock (backlog)
+                {
                     for (var i = 0; i < next.Length; i++) backlog.Queue.Dequeue();
+                    backlog.Ended |= next.Any(e => e is SessionEnded);
+                }
                 written += next.Length;
                 delay = s_firstRetry;
             }
@@ -155,6 +170,9 @@ public sealed class BufferedSessionJournal(ISessionJournal inner, int limit, Tim
         public Task? Flushing { get; set; }
 
         public bool Incomplete { get; set; }
+
+        /// <summary>The session's end has been stored.</summary>
+        public bool Ended { get; set; }
 
         public TimeSpan? IncompleteFrom { get; set; }
     }

@@ -54,6 +54,22 @@ public sealed class BlobStorageTests(Azurite azurite) : IClassFixture<Azurite>
     }
 
     [Fact]
+    public async Task EndedSession_LetsItsWriterGo_AndALateAppendStillGoesAfterWhatIsStored()
+    {
+        var container = await ContainerAsync();
+        await using var journal = new BlobSessionJournal(container, TimeSpan.Zero, TimeProvider.System);
+        foreach (var e in Events(2)) await journal.AppendAsync("s1", e, CancellationToken.None);
+        Assert.Equal(1, journal.OpenWriters);
+
+        await journal.AppendAsync("s1", new SessionEnded(TimeSpan.FromSeconds(3), "done"), CancellationToken.None);
+        Assert.Equal(0, journal.OpenWriters);
+        await journal.AppendBatchAsync("s1", [new MediaTick(TimeSpan.FromSeconds(4)), new SessionEnded(TimeSpan.FromSeconds(4), "again")], CancellationToken.None);
+
+        Assert.Equal(0, journal.OpenWriters);
+        Assert.Equal(6, (await journal.ReadAsync("s1", CancellationToken.None)).Events.Count);
+    }
+
+    [Fact]
     public async Task ConcurrentAppends_ShareBlocks_WithinTheBatchWindow()
     {
         var container = await ContainerAsync();

@@ -80,6 +80,7 @@ public sealed class StorageOutageTests : IAsyncLifetime
         }
         Assert.Equal(expected.Select(Line), stored.Events.Select(Line));
         Assert.Contains(_log, l => l.StartsWith("Information: Journal storage is back for s1", StringComparison.Ordinal));
+        Assert.Equal(0, journal.Tracked); // ended and all stored: nothing kept for it
     }
 
     [Fact]
@@ -98,6 +99,8 @@ public sealed class StorageOutageTests : IAsyncLifetime
         await journal.DrainAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
         var stored = await new BlobSessionJournal(_container, TimeSpan.Zero, TimeProvider.System).ReadAsync("s1", CancellationToken.None);
         Assert.Equal([0, 1, 2, 3, 4, 5], stored.Events.Select(e => (int)e.At.TotalSeconds)); // what came before the overflow, in order; nothing after it
+        await journal.AppendAsync("s1", new SessionEnded(TimeSpan.FromSeconds(9), "done"), CancellationToken.None);
+        Assert.Equal(JournalState.Incomplete, journal.HealthOf("s1").State); // still reported after the end
     }
 
     [Fact]
@@ -109,6 +112,9 @@ public sealed class StorageOutageTests : IAsyncLifetime
 
         var stored = await new BlobSessionJournal(_container, TimeSpan.Zero, TimeProvider.System).ReadAsync("s1", CancellationToken.None);
         Assert.Single(stored.Events);
+        Assert.Equal(1, journal.Tracked);
+        await journal.AppendAsync("s1", new SessionEnded(TimeSpan.FromSeconds(2), "done"), CancellationToken.None);
+        Assert.Equal(0, journal.Tracked);
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)
