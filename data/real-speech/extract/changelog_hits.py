@@ -68,6 +68,13 @@ def main():
                         break
             last[role] = x
     rng.shuffle(items)
+    if '--trim' in sys.argv:  # second step, run after chunks 00-05: drop not-yet-written multi-part/emotion-only
+        import glob                # candidates (those labels are common in the runs already)
+        em = {json.loads(l)['id'] for f in glob.glob('/work/corpus/chunks/[0-9][0-9].jsonl') for l in open(f)}
+        def fams(i):
+            return [lab for lab, (r, rx) in STRICT_RE.items() if r == i['role'] and rx.search(i['text'])]
+        items = [i for i in items if i['id'] in em or not fams(i)
+                 or any(f not in ('multi_part_question', 'emotion') for f in fams(i))]
     write_jsonl('/work/corpus/pool/changelog_hits.jsonl', items)
     print('hits', len(items), dict(got))
     print(collections.Counter((i['study'], i['role']) for i in items))

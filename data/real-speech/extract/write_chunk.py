@@ -20,6 +20,7 @@ def main():
     ap.add_argument('--size', type=int, default=240)
     ap.add_argument('--exclude-file')
     ap.add_argument('--studies', help='comma list to restrict to')
+    ap.add_argument('--pools', help='comma list of pool names (file stems) to draw from; default all')
     a = ap.parse_args()
     excl = []
     if a.exclude_file and os.path.exists(a.exclude_file):
@@ -31,6 +32,8 @@ def main():
             seen_ids.add(it['id']); seen_txt.add((it['source'], it['text']))
     pool = []
     for f in sorted(glob.glob('/work/corpus/pool/*.jsonl')):
+        if a.pools and os.path.basename(f)[:-6] not in a.pools.split(','):
+            continue
         kind = 'hits' if 'hits' in os.path.basename(f) else 'runs'
         for it in load(f):
             it['_kind'] = kind
