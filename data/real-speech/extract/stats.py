@@ -32,5 +32,5 @@ for i in items:
 for s in studies:
     n = len(files[s])
     shown = ', '.join(f'{f} ({c})' for f, c in sorted(files[s].items(), key=lambda x: -x[1])[:6])
-    more = f' and {n - 6} more episodes with 1-3 candidate utterances each' if n > 6 else ''
+    more = f' and {n - 6} more episodes with 1-6 items each (cue-phrase candidates, in chunk 14 each with its neighbouring turn)' if n > 6 else ''
     print(f'| {s} | {shown}{more} |')

@@ -20,6 +20,7 @@ def main():
     ap.add_argument('--size', type=int, default=240)
     ap.add_argument('--exclude-file')
     ap.add_argument('--studies', help='comma list to restrict to')
+    ap.add_argument('--id-prefixes', help='comma list: only items whose id starts with one of these')
     ap.add_argument('--pools', help='comma list of pool names (file stems) to draw from; default all')
     a = ap.parse_args()
     excl = []
@@ -40,6 +41,8 @@ def main():
             pool.append(it)
     fresh = [it for it in pool if it['id'] not in seen_ids and (it['source'], it['text']) not in seen_txt
              and not any(e in it['source'] for e in excl)]
+    if a.id_prefixes:
+        fresh = [it for it in fresh if it['id'].startswith(tuple(a.id_prefixes.split(',')))]
     if a.studies:
         keep = set(a.studies.split(','))
         fresh = [it for it in fresh if it['study'] in keep]
