@@ -1,3 +1,4 @@
+using InterviewBot.Teams.Coach;
 using System.Buffers.Binary;
 using System.Diagnostics;
 using System.IO.Compression;
@@ -73,8 +74,8 @@ public sealed class ManifestTests : IDisposable
     {
         var listed = Manifest()["bots"]![0]!["commandLists"]![0]!["commands"]!.AsArray().Select(c => c!["title"]!.GetValue<string>());
 
-        string[] understood = [CoachCommand.Help, CoachCommand.Status, CoachCommand.Snooze, CoachCommand.Mute, CoachCommand.Unmute, CoachCommand.Demo,
-            CoachCommand.Schedule, CoachCommand.Upcoming, CoachCommand.Cancel];
+        string[] understood = [CoachAction.Help, CoachAction.Status, CoachAction.Snooze, CoachAction.Mute, CoachAction.Unmute, CoachAction.Demo,
+            CoachAction.Schedule, CoachAction.Upcoming, CoachAction.Cancel];
         Assert.Equal(understood, listed);
     }
 
