@@ -1,8 +1,8 @@
-using InterviewBot.Teams.Coach;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using InterviewBot.Core.Coaching;
 using InterviewBot.Server.Tests.TestSupport;
+using InterviewBot.Teams.Coach;
 using InterviewBot.Teams.Meetings;
 using Microsoft.Playwright;
 

@@ -1,7 +1,7 @@
-using InterviewBot.Teams.Coach;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using InterviewBot.Server.Tests.TestSupport;
+using InterviewBot.Teams.Coach;
 using InterviewBot.Teams.Meetings;
 using InterviewBot.Teams.Tests.TestSupport;
 

@@ -1,4 +1,3 @@
-using InterviewBot.Teams.Coach;
 using System.Buffers.Binary;
 using System.Diagnostics;
 using System.IO.Compression;
@@ -6,7 +5,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using InterviewBot.Server.Tests.EndToEnd;
 using InterviewBot.Server.Tests.TestSupport;
-using InterviewBot.Teams.Meetings;
+using InterviewBot.Teams.Coach;
 
 namespace InterviewBot.Server.Tests.Manifest;
 

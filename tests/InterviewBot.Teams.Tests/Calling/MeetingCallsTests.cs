@@ -1,6 +1,6 @@
-using InterviewBot.Teams.Coach;
 using System.Text.Json.Nodes;
 using InterviewBot.Teams.Calling;
+using InterviewBot.Teams.Coach;
 using InterviewBot.Teams.Scheduling;
 using InterviewBot.Teams.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;

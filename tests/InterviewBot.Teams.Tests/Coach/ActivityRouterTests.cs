@@ -1,6 +1,6 @@
-using InterviewBot.Teams.Coach;
 using System.Text.Json;
 using InterviewBot.Core.Coaching;
+using InterviewBot.Teams.Coach;
 using InterviewBot.Teams.Meetings;
 using InterviewBot.Teams.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
-using InterviewBot.Teams.Coach;
 using System.Text.Json.Nodes;
 using InterviewBot.Teams.Cards;
+using InterviewBot.Teams.Coach;
 using InterviewBot.Teams.Meetings;
 using InterviewBot.Teams.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
-using InterviewBot.Teams.Coach;
 using System.Text.Json;
+using InterviewBot.Teams.Coach;
 using InterviewBot.Teams.Protocol;
 
 namespace InterviewBot.Teams.Tests.TestSupport;
