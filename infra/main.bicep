@@ -61,10 +61,6 @@ module cognitive 'modules/cognitive.bicep' = {
   }
 }
 
-resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' existing = {
-  name: '${namePrefix}-logs'
-}
-
 module app 'modules/app.bicep' = {
   name: 'app'
   params: {
@@ -72,8 +68,7 @@ module app 'modules/app.bicep' = {
     namePrefix: namePrefix
     identityId: identity.outputs.id
     identityClientId: identity.outputs.clientId
-    workspaceCustomerId: monitoring.outputs.workspaceCustomerId
-    workspaceSharedKey: workspace.listKeys().primarySharedKey
+    workspaceId: monitoring.outputs.workspaceId
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
     containerImage: containerImage
     botAppId: botAppId

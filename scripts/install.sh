@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Installs everything the build, the tests and the README's commands need, on a fresh machine.
-# Idempotent: safe to run again.
+# Idempotent and quick when everything is there: each step is skipped when what it installs is present and current.
+#   bash scripts/install.sh           # everything (also the bicep compiler for scripts/bicep.sh)
+#   bash scripts/install.sh --tests   # what the tests need (scripts/test.sh runs this itself)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+only_tests=false
+[ "${1:-}" = "--tests" ] && only_tests=true
 
 if ! command -v dotnet >/dev/null 2>&1; then
   echo "install: the .NET 10 SDK is required (dotnet not found on PATH)" >&2
   exit 1
 fi
-dotnet --version
 
 # Debian packages the tests need: Chromium (the browser tests open report.html and the Teams emulator in it;
 # Playwright drives it, no browser download), Node.js and npm (the Teams emulator), espeak-ng and sox
@@ -22,18 +25,31 @@ if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    sudo apt-get update -qq
+    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
     echo "install: missing ${missing[*]}; run: sudo apt-get install ${missing[*]}" >&2
     exit 1
   fi
 fi
 
-# Microsoft 365 Agents Playground (Microsoft's Teams emulator), and the Teams app manifest schemas, pinned by tools/teams/package-lock.json:
-# the end-to-end test drives the bot through it.
-(cd tools/teams && npm ci --no-audit --no-fund --silent)
-# Azurite (Microsoft's Azure Storage emulator): the blob storage tests run against it.
-(cd tools/storage && npm ci --no-audit --no-fund --silent)
+# npm ci only when node_modules was not installed from this very lock file (a stamp of its hash is kept there).
+npm_tools() {
+  local dir=$1 lock
+  lock=$(sha256sum < "$dir/package-lock.json")
+  if [ "$lock" != "$(cat "$dir/node_modules/.installed-lock" 2>/dev/null)" ]; then
+    (cd "$dir" && npm ci --no-audit --no-fund --silent)
+    echo "$lock" > "$dir/node_modules/.installed-lock"
+  fi
+}
+# Microsoft 365 Agents Playground (Microsoft's Teams emulator), and the Teams app manifest schemas, pinned by
+# tools/teams/package-lock.json: the end-to-end tests drive the bot through it.
+npm_tools tools/teams
+# Azurite (Microsoft's Azure Storage emulator): the blob storage and cluster tests run against it.
+npm_tools tools/storage
 
-dotnet restore InterviewBot.sln
-# The bicep compiler (NuGet package with the native binary) for scripts/bicep.sh.
-dotnet restore tools/bicep/bicep.csproj
+# The bicep compiler (NuGet package with the native binary): scripts/bicep.sh and the ARM template tests use it.
+dotnet restore tools/bicep/bicep.csproj -v quiet -nologo >/dev/null
+$only_tests || dotnet restore InterviewBot.sln -v quiet -nologo
+echo "install: ready"

@@ -2,10 +2,8 @@ param location string
 param namePrefix string
 param identityId string
 param identityClientId string
-param workspaceCustomerId string
-
-@secure()
-param workspaceSharedKey string
+@description('The Log Analytics workspace the environment\'s logs go to (through Azure Monitor diagnostic settings: no shared key).')
+param workspaceId string
 
 param appInsightsConnectionString string
 param containerImage string
@@ -28,10 +26,25 @@ resource environment 'Microsoft.App/managedEnvironments@2024-03-01' = {
   name: '${namePrefix}-env'
   location: location
   properties: {
+    // Azure Monitor, not 'log-analytics': the latter needs the workspace's shared key in the deployment.
     appLogsConfiguration: {
-      destination: 'log-analytics'
-      logAnalyticsConfiguration: { customerId: workspaceCustomerId, sharedKey: workspaceSharedKey }
+      destination: 'azure-monitor'
     }
+  }
+}
+
+// Where Azure Monitor sends the environment's console and system logs: the workspace, authorised by Azure RBAC.
+resource environmentLogs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-workspace'
+  scope: environment
+  properties: {
+    workspaceId: workspaceId
+    logs: [
+      { categoryGroup: 'allLogs', enabled: true }
+    ]
+    metrics: [
+      { category: 'AllMetrics', enabled: true }
+    ]
   }
 }
 

@@ -22,5 +22,4 @@ resource insights 'Microsoft.Insights/components@2020-02-02' = {
 }
 
 output workspaceId string = workspace.id
-output workspaceCustomerId string = workspace.properties.customerId
 output appInsightsConnectionString string = insights.properties.ConnectionString

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using InterviewBot.Teams;
 using InterviewBot.Teams.Auth;
-using InterviewBot.Teams.Meetings;
+using InterviewBot.Teams.Coach;
 using InterviewBot.Teams.Protocol;
 using Microsoft.Extensions.Options;
 
@@ -9,9 +9,9 @@ namespace InterviewBot.Server;
 
 /// <summary>
 /// <c>POST /api/messages</c>: reads the activity, authenticates it before anything else happens, and hands it
-/// to the coach. A bad body is a 400 with the reason; a bad token a 401 (403 for a missing endorsement).
+/// to the Teams activity router. A bad body is a 400 with the reason; a bad token a 401 (403 for a missing endorsement).
 /// </summary>
-internal sealed class BotEndpoint(BotTokenValidator validator, MeetingCoach coach, IOptions<BotOptions> options, ILogger<BotEndpoint> logger)
+internal sealed class BotEndpoint(BotTokenValidator validator, ActivityRouter router, IOptions<BotOptions> options, ILogger<BotEndpoint> logger)
 {
     private const int MaxBodyBytes = 512 * 1024;
 
@@ -43,7 +43,7 @@ internal sealed class BotEndpoint(BotTokenValidator validator, MeetingCoach coac
 
         try
         {
-            var response = await coach.HandleAsync(activity, cancellationToken).ConfigureAwait(false);
+            var response = await router.HandleAsync(activity, cancellationToken).ConfigureAwait(false);
             return response is { Body: { } body } ? Results.Json(body, TeamsJson.Element, statusCode: response.Status) : Results.Ok();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -21,4 +21,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1012, Level = LogLevel.Error, Message = "Looking for due scheduled joins failed")]
     public static partial void ScheduledJoinsFailed(this ILogger logger, Exception error);
+
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Warning, Message = "Post-call of {SessionId} failed; it will be tried again unless that was the last attempt")]
+    public static partial void PostCallAttemptFailed(this ILogger logger, string sessionId, Exception error);
 }

@@ -17,13 +17,14 @@ namespace InterviewBot.Server;
 /// </summary>
 internal static class MediaEndpoints
 {
-    public static void Map(WebApplication app)
+    public static IEndpointRouteBuilder MapMedia(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/sessions", CreateAsync);
         app.Map("/api/media/{sessionId}", ConnectAsync);
         app.MapPost("/api/media/attendee/webhook", AttendeeWebhookAsync);
         app.MapPost("/api/media/recall/webhook", RecallWebhookAsync);
         app.Map("/api/media/{gateway}/{sessionId}", ConnectGatewayAsync);
+        return app;
     }
 
     private static readonly Dictionary<string, IGatewayTranslator> s_gateways = new(StringComparer.Ordinal)
@@ -46,62 +47,31 @@ internal static class MediaEndpoints
     }
 
     /// <summary>attendee's webhooks: participant names (so audio is attributed) and the bot's end (so post-call runs).</summary>
-    private static async Task<IResult> AttendeeWebhookAsync(HttpContext context, MediaSessions sessions, IOptions<MeetingBotOptions> gateway)
+    private static async Task<IResult> AttendeeWebhookAsync(HttpContext context, MediaSessions sessions, IOptions<MeetingBotOptions> gateway, TimeProvider time)
     {
         if (gateway.Value.WebhookSecret is not { Length: > 0 } secret) return Results.Problem("attendee webhooks are off (set Media:Gateway:WebhookSecret)", statusCode: 404);
-        using var buffer = new MemoryStream();
-        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
-        if (!AttendeeWebhook.Verify(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), context.Request.Headers["X-Webhook-Signature"], secret))
-            return Results.Problem("the webhook signature is wrong", statusCode: 401);
-        using var doc = System.Text.Json.JsonDocument.Parse(buffer.ToArray());
-        var root = doc.RootElement;
-        var sessionId = root.TryGetProperty("bot_metadata", out var meta) && meta.ValueKind == System.Text.Json.JsonValueKind.Object && meta.TryGetProperty("session_id", out var sid) ? sid.GetString() : null;
-        if (sessionId is null || sessions.Find(sessionId) is not { } live) return Results.Ok(); // not ours, or already over: nothing to do
-        var trigger = root.TryGetProperty("trigger", out var t) ? t.GetString() : null;
-        var data = root.TryGetProperty("data", out var d) ? d : default;
-        string? Str(string name) => data.ValueKind == System.Text.Json.JsonValueKind.Object && data.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString() : null;
-        switch (trigger)
+        var read = AttendeeWebhook.Read(await WebhookBody.ReadAsync(context).ConfigureAwait(false), WebhookBody.Headers(context), secret, time.GetUtcNow());
+        switch (read.Event)
         {
-            case "participant_events.join_leave" when Str("participant_uuid") is { } uuid:
-                var host = data.TryGetProperty("participant_is_host", out var h) && h.ValueKind == System.Text.Json.JsonValueKind.True;
-                live.Session.NameGatewayParticipant($"attendee:{uuid}", Str("participant_name"), host);
+            case null:
+                return Results.Problem(read.Refusal, statusCode: read.RefusalStatus);
+            case AttendeeEvent.ParticipantNamed named when sessions.Find(named.SessionId) is { } live:
+                live.Session.NameGatewayParticipant(named.Key, named.Name, named.IsHost);
                 break;
-            case "bot.state_change" when Str("new_state") is "ended" or "fatal_error" || Str("event_type") is "meeting_ended" or "left_meeting" or "could_not_join_meeting" or "fatal_error":
-                await sessions.EndAsync(sessionId, $"attendee: {Str("event_type") ?? Str("new_state")}", context.RequestAborted).ConfigureAwait(false);
+            case AttendeeEvent.BotEnded ended:
+                await sessions.EndAsync(ended.SessionId, ended.Reason, context.RequestAborted).ConfigureAwait(false);
                 break;
         }
-        return Results.Ok();
+        return Results.Ok(); // not ours, or already over: nothing to do
     }
 
     /// <summary>Recall.ai's bot status webhooks: when the bot's call ends, the session ends and its post-call runs.</summary>
     private static async Task<IResult> RecallWebhookAsync(HttpContext context, MediaSessions sessions, IOptions<MeetingBotOptions> gateway, TimeProvider time)
     {
         if (gateway.Value.WebhookSecret is not { Length: > 0 } secret) return Results.Problem("Recall.ai webhooks are off (set Media:Gateway:WebhookSecret)", statusCode: 404);
-        using var buffer = new MemoryStream();
-        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
-        var headers = context.Request.Headers;
-        if (!RecallWebhook.Verify(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), headers["webhook-id"], headers["webhook-timestamp"], headers["webhook-signature"], secret, time.GetUtcNow()))
-            return Results.Problem("the webhook signature is wrong or stale", statusCode: 401);
-        System.Text.Json.JsonDocument doc;
-        try
-        {
-            doc = System.Text.Json.JsonDocument.Parse(buffer.ToArray());
-        }
-        catch (System.Text.Json.JsonException ex)
-        {
-            return Results.Problem($"the webhook body is not JSON: {ex.Message}", statusCode: 400);
-        }
-        using (doc)
-        {
-            var root = doc.RootElement;
-            var name = root.TryGetProperty("event", out var ev) ? ev.GetString() : null;
-            var data = root.TryGetProperty("data", out var d) ? d : default;
-            var bot = data.ValueKind == System.Text.Json.JsonValueKind.Object && data.TryGetProperty("bot", out var b) ? b : default;
-            var sessionId = bot.ValueKind == System.Text.Json.JsonValueKind.Object && bot.TryGetProperty("metadata", out var m) && m.ValueKind == System.Text.Json.JsonValueKind.Object
-                && m.TryGetProperty("session_id", out var sid) ? sid.GetString() : null;
-            if (sessionId is not null && name is "bot.call_ended" or "bot.done" or "bot.fatal")
-                await sessions.EndAsync(sessionId, $"recall: {name}", context.RequestAborted).ConfigureAwait(false);
-        }
+        var read = RecallWebhook.Read(await WebhookBody.ReadAsync(context).ConfigureAwait(false), WebhookBody.Headers(context), secret, time.GetUtcNow());
+        if (read.Event is null) return Results.Problem(read.Refusal, statusCode: read.RefusalStatus);
+        if (read.Event is RecallWebhookEvent.BotEnded ended) await sessions.EndAsync(ended.SessionId, ended.Reason, context.RequestAborted).ConfigureAwait(false);
         return Results.Ok();
     }
 
@@ -123,7 +93,7 @@ internal static class MediaEndpoints
         return false;
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext context, CreateSessionRequest? request, MediaSessions sessions, IOptions<MediaOptions> options)
+    private static async Task<IResult> CreateAsync(HttpContext context, CreateSessionRequest? request, MediaSessions sessions, MeetingBots bots, IOptions<MediaOptions> options)
     {
         if (options.Value.ApiKey is not { Length: > 0 } key) return Results.Problem("creating sessions over HTTP is off (set Media:ApiKey)", statusCode: 404);
         var presented = context.Request.Headers.Authorization.ToString();
@@ -140,7 +110,7 @@ internal static class MediaEndpoints
         {
             try
             {
-                botId = await context.RequestServices.GetRequiredService<MeetingBots>().SendAsync(meeting, created.SessionId, created.Token, context.RequestAborted).ConfigureAwait(false);
+                botId = await bots.SendAsync(meeting, created.SessionId, created.Token, context.RequestAborted).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or OperationCanceledException && !context.RequestAborted.IsCancellationRequested)
             {

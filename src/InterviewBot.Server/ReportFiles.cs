@@ -20,6 +20,14 @@ internal static class ReportFiles
         ["newsletter.md"] = "text/markdown; charset=utf-8",
     };
 
+    /// <summary><c>GET /reports/{sessionId}/{token}/{file}</c>.</summary>
+    public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/reports/{sessionId}/{token}/{file}", (string sessionId, string token, string file, ReportLinks links, IArtifactStore store, CancellationToken ct) =>
+            ServeAsync(sessionId, token, file, links, store, ct));
+        return app;
+    }
+
     /// <summary>The artefact from wherever the sessions' artefacts are kept (a folder or blob storage), behind its link's token.</summary>
     public static async Task<IResult> ServeAsync(string sessionId, string token, string file, ReportLinks links, IArtifactStore store, CancellationToken cancellationToken)
     {

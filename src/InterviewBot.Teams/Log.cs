@@ -23,9 +23,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 3004, Level = LogLevel.Error, Message = "Session {SessionId} failed: {Error}")]
     public static partial void SessionFailed(this ILogger logger, string sessionId, string error);
 
-    [LoggerMessage(EventId = 3007, Level = LogLevel.Warning, Message = "Post-call of {SessionId} failed; it will be tried again unless that was the last attempt")]
-    public static partial void PostCallAttemptFailed(this ILogger logger, string sessionId, Exception error);
-
     [LoggerMessage(EventId = 3008, Level = LogLevel.Information, Message = "Scheduled join {Number} ({Key}) sent: joined {Joined}; {Outcome}")]
     public static partial void JoinDispatched(this ILogger logger, int number, string key, bool joined, string outcome);
 

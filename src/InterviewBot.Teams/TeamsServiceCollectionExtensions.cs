@@ -1,12 +1,7 @@
 using System.Net;
-using InterviewBot.Core.Ports;
-using InterviewBot.Local.Artifacts;
-using InterviewBot.Local.Journal;
-using InterviewBot.Local.Sessions;
-using InterviewBot.Core.PostCall;
-using Microsoft.Extensions.Logging;
 using InterviewBot.Teams.Auth;
 using InterviewBot.Teams.Calling;
+using InterviewBot.Teams.Coach;
 using InterviewBot.Teams.Connector;
 using InterviewBot.Teams.Meetings;
 using InterviewBot.Teams.Graph;
@@ -19,7 +14,10 @@ using Polly;
 
 namespace InterviewBot.Teams;
 
-/// <summary>Registers the Teams channel: inbound token validation, the connector client and the meeting coach.</summary>
+/// <summary>
+/// Registers the Teams channel: inbound token validation, the connector and Graph clients, the activity router and its
+/// handlers, scheduling and calling. Session storage (journal, artefacts, directory) is the host's: <c>AddSessionStorage</c>.
+/// </summary>
 public static class TeamsServiceCollectionExtensions
 {
     public static IServiceCollection AddTeamsCoach(this IServiceCollection services, IConfiguration configuration)
@@ -41,15 +39,18 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<InterviewerChannel>();
         services.AddSingleton<PostCallPublisher>();
         services.AddSingleton<ReportLinks>();
-        services.AddSingleton<MeetingCoach>();
+        services.AddSingleton<Replies>();
+        services.AddSingleton<MeetingLifecycle>();
+        services.AddSingleton<ScheduleCommands>();
+        services.AddSingleton<InterviewerActions>();
+        services.AddSingleton<ActivityRouter>();
         services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IScheduleStore>(sp => new FileScheduleStore(Path.Combine(sp.GetRequiredService<IOptions<CoachOptions>>().Value.DataDirectory, "schedule.json")));
         services.AddOptions<CallingOptions>().Bind(configuration.GetSection(CallingOptions.Section));
         services.AddHttpClient(nameof(CallingTokenValidator), http => http.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<CallingTokenValidator>(sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(CallingTokenValidator))));
         services.AddSingleton<MeetingCalls>();
         services.AddHttpClient<MediaWorkerClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
-        services.AddSingleton<IMeetingJoiner, CoachMeetingJoiner>();
+        services.AddSingleton<IMeetingJoiner, MeetingJoins>();
         services.AddSingleton<MeetingScheduler>();
         services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpClient(nameof(GraphTokenProvider), http => http.Timeout = Timeout.InfiniteTimeSpan).AddResilienceHandler("graph-token", Resilience);
@@ -59,25 +60,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<MeetingGraph>(sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(MeetingGraph))));
         services.AddSingleton<TranscriptFallback>();
         services.AddSingleton<EmailDrafts>();
-        services.AddSingleton<ISessionJournal>(sp => new LocalFileJournal(new LocalJournalOptions { Directory = JournalDirectory(sp) }));
-        services.AddSingleton<IArtifactStore>(sp => new LocalArtifactStore(ArtifactDirectory(sp)));
-        services.AddOptions<PostCallRetryOptions>().Bind(configuration.GetSection(PostCallRetryOptions.Section));
-        // Resolved lazily, so a journal or store registered later (blob storage) is the one it uses.
-        services.AddSingleton<ISessionDirectory>(sp => new LocalSessionDirectory(sp.GetRequiredService<ISessionJournal>(), sp.GetRequiredService<IPostCallWriter>(),
-            sp.GetRequiredService<IContentPackWriter>(), sp.GetRequiredService<IArtifactStore>(), sp.GetRequiredService<IOptions<PostCallRetryOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>(), (id, ex) => sp.GetRequiredService<ILoggerFactory>().CreateLogger("InterviewBot.PostCall").PostCallAttemptFailed(id, ex)));
         return services;
-    }
-
-    /// <summary>Where a session's artefacts are kept: <c>{DataDirectory}/artifacts/{sessionId}/</c>.</summary>
-    public static string ArtifactDirectory(IServiceProvider services) =>
-        Path.Combine(services.GetRequiredService<IOptions<CoachOptions>>().Value.DataDirectory, "artifacts");
-
-    private static string JournalDirectory(IServiceProvider services)
-    {
-        var dir = Path.Combine(services.GetRequiredService<IOptions<CoachOptions>>().Value.DataDirectory, "journals");
-        Directory.CreateDirectory(dir);
-        return dir;
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
 namespace InterviewBot.Core.Coaching;
 
-/// <summary>The stable nudge ids of COACHING.md §2.</summary>
+/// <summary>The stable nudge ids of docs/coaching.md §2.</summary>
 public static class NudgeKinds
 {
     public const string TalkRatio = "talk_ratio";
@@ -29,7 +29,7 @@ public static class NudgeKinds
         AskForStory, AskWhyFeature, Coverage, WrapUp,
     ];
 
-    /// <summary>Tie-break order of COACHING.md §2: interrupt > leading > hypothetical > pitch > talk_ratio > the rest.</summary>
+    /// <summary>Tie-break order of docs/coaching.md §2: interrupt > leading > hypothetical > pitch > talk_ratio > the rest.</summary>
     public static int Priority(string kind) => kind switch
     {
         Interrupt => 5,

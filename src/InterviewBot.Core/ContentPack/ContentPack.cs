@@ -2,7 +2,7 @@ using InterviewBot.Core.PostCall.Quotes;
 
 namespace InterviewBot.Core.ContentPack;
 
-/// <summary>The publishable drafts of COACHING.md §5: case study, testimonials with an approval email, LinkedIn post, newsletter blurb.</summary>
+/// <summary>The publishable drafts of docs/coaching.md §5: case study, testimonials with an approval email, LinkedIn post, newsletter blurb.</summary>
 public sealed record ContentPack(string CaseStudy, string Testimonials, string LinkedIn, string Newsletter, IReadOnlyList<Quote> RankedQuotes)
 {
     public const int LinkedInMaxWords = 300;

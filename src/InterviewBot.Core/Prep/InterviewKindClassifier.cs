@@ -4,7 +4,7 @@ using InterviewBot.Core.Sessions;
 namespace InterviewBot.Core.Prep;
 
 /// <summary>
-/// Picks the interview kind from the setup's goal sentence (COACHING.md §5): a case study wants
+/// Picks the interview kind from the setup's goal sentence (docs/coaching.md §5): a case study wants
 /// publishable results and quotes, a validation tests whether a problem or idea is worth it, and
 /// anything else is discovery. Deterministic; the interviewer can always correct it.
 /// </summary>

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace InterviewBot.Core.Sessions;
 
-/// <summary>What the interview is for (COACHING.md §5); it sets which structure tags coverage checks.</summary>
+/// <summary>What the interview is for (docs/coaching.md §5); it sets which structure tags coverage checks.</summary>
 public enum InterviewKind
 {
     [JsonStringEnumMemberName("discovery")] Discovery,
@@ -10,7 +10,7 @@ public enum InterviewKind
     [JsonStringEnumMemberName("validation")] Validation,
 }
 
-/// <summary>The stable ids of <see cref="InterviewKind"/> (COACHING.md §5), for commands, cards and files.</summary>
+/// <summary>The stable ids of <see cref="InterviewKind"/> (docs/coaching.md §5), for commands, cards and files.</summary>
 public static class InterviewKinds
 {
     public static string Id(InterviewKind kind) => kind switch

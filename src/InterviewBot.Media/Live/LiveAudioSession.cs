@@ -49,6 +49,9 @@ public sealed class LiveAudioSession : IAsyncDisposable
 
     public bool Ended { get; private set; }
 
+    /// <summary>True when the session's runner stopped on an error (its journal refused an event): this copy takes nothing more.</summary>
+    public bool Faulted => _running.IsFaulted;
+
     /// <summary>Wall-clock time since media last arrived (for the idle timeout).</summary>
     public TimeSpan Idle => _time.GetElapsedTime(Interlocked.Read(ref _lastMediaAt));
 

@@ -1,21 +1,21 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using InterviewBot.Core.Ports;
 using InterviewBot.Core.Sessions;
 using InterviewBot.Media.Ingest;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace InterviewBot.Media.Live;
 
 /// <summary>
-/// The live audio sessions of this server: created with a media token, found by id — or taken up from the session
-/// directory when a client reconnects after this process (or another) lost the session — ended on request or when
-/// no media has arrived for the idle timeout, and then handed to the directory for their post-call, once.
+/// The session host: the live audio sessions of this server, whichever door they came through. It makes their ids
+/// (<see cref="SessionIds"/>), keeps each one's sinks (<see cref="SessionSinks"/>), finds them by id — or takes one up
+/// from the session directory when a client reconnects after the session was lost (this process's copy failed, or
+/// another process had it), with the same sinks re-attached — and ends them on request or when no media has arrived
+/// for the idle timeout, handing them to the directory for their post-call, once.
 /// </summary>
-public sealed class MediaSessions(IServiceProvider services, ISessionDirectory directory, IOptions<MediaOptions> options, MediaTokens tokens, TimeProvider time,
-    ILogger<MediaSessions> logger) : IDisposable
+public sealed class MediaSessions(ISessionDirectory directory, SessionSinks sinks, IOptions<MediaOptions> options, MediaTokens tokens, TimeProvider time,
+    ILogger<MediaSessions> logger, ISpeechRecognizer? recognizer = null, MediaMetrics? metrics = null) : IDisposable
 {
     private readonly ConcurrentDictionary<string, (LiveAudioSession Session, NudgeFeed Feed)> _live = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _resuming = new(1, 1);
@@ -27,16 +27,16 @@ public sealed class MediaSessions(IServiceProvider services, ISessionDirectory d
     /// <param name="setup">What the interview is for.</param>
     /// <param name="participants">Who is known at the start (more may join).</param>
     /// <param name="cancellationToken">Cancels the start.</param>
-    /// <param name="sinks">Where nudges go besides the connected media clients (a Teams chat, Zoom Team Chat).</param>
+    /// <param name="channelSinks">Where nudges go besides the connected media clients (a Teams chat, Zoom Team Chat).</param>
     /// <param name="observers">Live views of the session (a status card).</param>
     public async Task<CreatedMediaSession> CreateAsync(SessionSetup setup, IReadOnlyList<Participant> participants, CancellationToken cancellationToken,
-        IReadOnlyList<INudgeSink>? sinks = null, IReadOnlyList<ISessionObserver>? observers = null)
+        IReadOnlyList<INudgeSink>? channelSinks = null, IReadOnlyList<ISessionObserver>? observers = null)
     {
-        var id = $"media-{time.GetUtcNow():yyyyMMdd-HHmmss}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant()}";
-        var feed = new NudgeFeed();
-        var session = await LiveAudioSession.StartAsync(id, setup, participants, directory.Journal, [feed, .. sinks ?? []],
-            services.GetService<ISpeechRecognizer>(), options.Value.RecognitionBacklog, time, cancellationToken, services.GetService<MediaMetrics>(), observers).ConfigureAwait(false);
-        _live[id] = (session, feed);
+        var id = SessionIds.New(time);
+        var attached = sinks.Attach(id, channelSinks ?? [], observers ?? []);
+        var session = await LiveAudioSession.StartAsync(id, setup, participants, directory.Journal, attached.All,
+            recognizer, options.Value.RecognitionBacklog, time, cancellationToken, metrics, attached.Observers).ConfigureAwait(false);
+        _live[id] = (session, attached.Feed);
         _startedAt[id] = time.GetUtcNow();
         var (token, expires) = tokens.Issue(id);
         logger.MediaSessionStarted(id);
@@ -46,20 +46,27 @@ public sealed class MediaSessions(IServiceProvider services, ISessionDirectory d
     public (LiveAudioSession Session, NudgeFeed Feed)? Find(string sessionId) => _live.TryGetValue(sessionId, out var live) ? live : null;
 
     /// <summary>
-    /// The live session with this id, or the open session the directory holds taken up here (after a restart or on
-    /// another node); null when there is no such open session. Its nudges go to media clients from then on.
+    /// The live session with this id, or the open session the directory holds taken up here (its copy here failed,
+    /// after a restart, or from another node); null when there is no such open session. A resumed session keeps the
+    /// sinks registered for it in this process (the Teams card, Zoom chat and socket feed); one never seen here gets
+    /// the socket feed.
     /// </summary>
     public async Task<(LiveAudioSession Session, NudgeFeed Feed)?> FindOrResumeAsync(string sessionId, CancellationToken cancellationToken)
     {
-        if (Find(sessionId) is { } live) return live;
+        if (Find(sessionId) is { Session.Faulted: false } live) return live;
         await _resuming.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (Find(sessionId) is { } raced) return raced;
+            if (Find(sessionId) is { } raced)
+            {
+                if (!raced.Session.Faulted) return raced;
+                await DropFailedAsync(sessionId, raced.Session).ConfigureAwait(false);
+            }
             if (await directory.OpenAsync(sessionId, cancellationToken).ConfigureAwait(false) is not { } journaled) return null;
-            var feed = new NudgeFeed();
-            var session = await LiveAudioSession.ResumeAsync(sessionId, journaled.Events, directory.Journal, [feed], services.GetService<ISpeechRecognizer>(),
-                options.Value.RecognitionBacklog, time, cancellationToken, services.GetService<MediaMetrics>()).ConfigureAwait(false);
+            var attached = sinks.For(sessionId);
+            var session = await LiveAudioSession.ResumeAsync(sessionId, journaled.Events, directory.Journal, attached.All, recognizer,
+                options.Value.RecognitionBacklog, time, cancellationToken, metrics, attached.Observers).ConfigureAwait(false);
+            var feed = attached.Feed;
             _live[sessionId] = (session, feed);
             // Wall-clock stamps of gateways are measured from the media time already heard.
             _startedAt[sessionId] = time.GetUtcNow() - session.HeardUntil;
@@ -69,6 +76,23 @@ public sealed class MediaSessions(IServiceProvider services, ISessionDirectory d
         finally
         {
             _resuming.Release();
+        }
+    }
+
+    /// <summary>
+    /// This process's copy of a session stopped (its journal refused an event): it is let go without ending, so the
+    /// session stays open in the directory and the next connection takes it up from what was journaled.
+    /// </summary>
+    private async Task DropFailedAsync(string sessionId, LiveAudioSession failed)
+    {
+        _live.TryRemove(sessionId, out _);
+        try
+        {
+            await failed.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.MediaSessionLost(sessionId, ex); // its runner already failed; nothing more to save from it
         }
     }
 
@@ -84,6 +108,7 @@ public sealed class MediaSessions(IServiceProvider services, ISessionDirectory d
     {
         if (!_live.TryRemove(sessionId, out var live)) return null;
         _startedAt.TryRemove(sessionId, out _);
+        sinks.Release(sessionId);
         await using (live.Session.ConfigureAwait(false))
         {
             ISessionView view;

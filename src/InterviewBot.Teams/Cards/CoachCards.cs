@@ -117,7 +117,7 @@ public static class CoachCards
         return new AdaptiveCard(body) { Actions = actions.Count == 0 ? null : actions };
     }
 
-    /// <summary>A short title for each nudge id of COACHING.md §2.</summary>
+    /// <summary>A short title for each nudge id of docs/coaching.md §2.</summary>
     public static string Title(string kind) => kind switch
     {
         NudgeKinds.TalkRatio => "Talking too much",

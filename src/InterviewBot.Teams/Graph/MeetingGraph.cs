@@ -1,6 +1,6 @@
 using InterviewBot.Teams.Connector;
 using Microsoft.Extensions.Options;
-using InterviewBot.Teams.Calling;
+using InterviewBot.Teams.Protocol;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;

@@ -24,14 +24,6 @@ public sealed class CoachOptions
     /// <summary>The status card is refreshed at most this often in media time (and after every nudge).</summary>
     public TimeSpan StatusEvery { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>
-    /// Where the meeting's audio comes from: <c>none</c> (the transcript after the call; <c>demo</c>), <c>gateway</c> (the
-    /// configured meeting bot — Media:Gateway — joins with the meeting's join URL and streams each participant) or
-    /// <c>graph</c> (the bot itself joins through Graph calling; audio needs a Windows media worker, Calling:MediaWorkerUrl).
-    /// </summary>
-    [System.ComponentModel.DataAnnotations.RegularExpression("^(none|gateway|graph)$", ErrorMessage = "Coach:MediaDoor must be none, gateway or graph")]
-    public string MediaDoor { get; set; } = "none";
-
     /// <summary>Also show each nudge as a targeted in-meeting notification to the interviewer (the tenant must allow it).</summary>
     public bool InMeetingNotifications { get; set; }
 

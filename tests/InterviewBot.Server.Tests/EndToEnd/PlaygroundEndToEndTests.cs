@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using InterviewBot.Core.Coaching;
 using InterviewBot.Server.Tests.TestSupport;
+using InterviewBot.Teams.Coach;
 using InterviewBot.Teams.Meetings;
 using Microsoft.Playwright;
 
@@ -81,7 +82,7 @@ public sealed class PlaygroundEndToEndTests : IAsyncLifetime
         await _playground.WaitForAsync(s => Created(s) && Conversation(s) == personal && Content(s).Contains("Discussion guide", StringComparison.OrdinalIgnoreCase), "the discussion guide");
 
         // The meeting starts (Teams sends meetingStart to the meeting chat); the interviewer asks for the demo.
-        await _playground.SendCustomActivityAsync(group, null, MeetingEvent(MeetingCoach.MeetingStartEvent));
+        await _playground.SendCustomActivityAsync(group, null, MeetingEvent(ActivityRouter.MeetingStartEvent));
         await _playground.WaitForAsync(s => Created(s) && Content(s).Contains("Coaching live", StringComparison.Ordinal), "the status card");
         await _playground.SayAsync(personal, user, "demo");
         var live = _server.Get<MeetingRegistry>().Find(group)?.Live;
@@ -91,7 +92,7 @@ public sealed class PlaygroundEndToEndTests : IAsyncLifetime
         Assert.False(live.DemoRunning, "the demo did not finish in a minute");
         await TakeScreenshotAsync();
 
-        await _playground.SendCustomActivityAsync(group, null, MeetingEvent(MeetingCoach.MeetingEndEvent));
+        await _playground.SendCustomActivityAsync(group, null, MeetingEvent(ActivityRouter.MeetingEndEvent));
         var summary = await _playground.WaitForAsync(s => Created(s) && Content(s).Contains("Interview summary", StringComparison.Ordinal), "the summary card");
         Assert.Equal(personal, Conversation(summary));
 

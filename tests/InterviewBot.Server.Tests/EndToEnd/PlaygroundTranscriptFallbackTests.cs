@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using InterviewBot.Server.Tests.TestSupport;
+using InterviewBot.Teams.Coach;
 using InterviewBot.Teams.Meetings;
 using InterviewBot.Teams.Tests.TestSupport;
 
@@ -57,7 +58,7 @@ public sealed class PlaygroundTranscriptFallbackTests : IAsyncLifetime
         await _playground.SendCustomActivityAsync(group, null, new JsonObject
         {
             ["type"] = "event",
-            ["name"] = MeetingCoach.MeetingEndEvent,
+            ["name"] = ActivityRouter.MeetingEndEvent,
             ["value"] = new JsonObject { ["Id"] = "MCMxOTpiYWtlcnk", ["MeetingType"] = "Scheduled", ["Title"] = "Logistics interview", ["JoinUrl"] = JoinUrl },
             ["channelData"] = new JsonObject { ["meeting"] = new JsonObject { ["id"] = "MCMxOTpiYWtlcnk" } },
         });

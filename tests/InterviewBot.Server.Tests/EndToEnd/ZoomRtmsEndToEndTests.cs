@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using InterviewBot.Server.Tests.TestSupport;
 using InterviewBot.Zoom.Rtms;
+using InterviewBot.Zoom.Tests.TestSupport;
 
 namespace InterviewBot.Server.Tests.EndToEnd;
 

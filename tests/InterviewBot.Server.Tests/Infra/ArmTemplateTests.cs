@@ -60,8 +60,18 @@ public sealed class ArmTemplateTests
         var text = string.Join("\n", s_resources.Value.Select(r => r.ToJsonString()));
 
         Assert.DoesNotContain("AccountKey=", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("listKeys(resourceId('Microsoft.Storage", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("listKeys(resourceId('Microsoft.CognitiveServices", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("listKeys(", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ContainerAppsLogs_GoThroughAzureMonitorToTheWorkspace_WithoutASharedKey()
+    {
+        var environment = Assert.Single(OfType("Microsoft.App/managedEnvironments"))["properties"]!["appLogsConfiguration"]!;
+        Assert.Equal("azure-monitor", environment["destination"]!.GetValue<string>());
+        Assert.Null(environment["logAnalyticsConfiguration"]);
+        var diagnostics = Assert.Single(OfType("Microsoft.Insights/diagnosticSettings"))["properties"]!;
+        Assert.NotNull(diagnostics["workspaceId"]);
+        Assert.Contains(diagnostics["logs"]!.AsArray(), l => l!["categoryGroup"]?.GetValue<string>() == "allLogs" && l["enabled"]!.GetValue<bool>());
     }
 
     [Fact]

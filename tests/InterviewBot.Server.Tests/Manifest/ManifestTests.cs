@@ -5,7 +5,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using InterviewBot.Server.Tests.EndToEnd;
 using InterviewBot.Server.Tests.TestSupport;
-using InterviewBot.Teams.Meetings;
+using InterviewBot.Teams.Coach;
 
 namespace InterviewBot.Server.Tests.Manifest;
 
@@ -73,8 +73,8 @@ public sealed class ManifestTests : IDisposable
     {
         var listed = Manifest()["bots"]![0]!["commandLists"]![0]!["commands"]!.AsArray().Select(c => c!["title"]!.GetValue<string>());
 
-        string[] understood = [CoachCommand.Help, CoachCommand.Status, CoachCommand.Snooze, CoachCommand.Mute, CoachCommand.Unmute, CoachCommand.Demo,
-            CoachCommand.Schedule, CoachCommand.Upcoming, CoachCommand.Cancel];
+        string[] understood = [CoachAction.Help, CoachAction.Status, CoachAction.Snooze, CoachAction.Mute, CoachAction.Unmute, CoachAction.Demo,
+            CoachAction.Schedule, CoachAction.Upcoming, CoachAction.Cancel];
         Assert.Equal(understood, listed);
     }
 

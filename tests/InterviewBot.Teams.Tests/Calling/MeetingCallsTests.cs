@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using InterviewBot.Teams.Calling;
-using InterviewBot.Teams.Meetings;
+using InterviewBot.Teams.Coach;
 using InterviewBot.Teams.Scheduling;
 using InterviewBot.Teams.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +25,7 @@ public sealed class MeetingCallsTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _h.DisposeAsync();
 
-    private MeetingCoach Coach => _h.Coach;
+    private ActivityRouter Coach => _h.Coach;
 
     private MeetingCalls Calls => _h.Services.GetRequiredService<MeetingCalls>();
 

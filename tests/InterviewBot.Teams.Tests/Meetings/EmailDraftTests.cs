@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using InterviewBot.Teams.Cards;
+using InterviewBot.Teams.Coach;
 using InterviewBot.Teams.Meetings;
 using InterviewBot.Teams.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +21,7 @@ public sealed class EmailDraftTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _h.DisposeAsync();
 
-    private MeetingCoach Coach => _h.Coach;
+    private ActivityRouter Coach => _h.Coach;
 
     /// <summary>A demo meeting with Marcus from install to summary card.</summary>
     private async Task SummaryAsync()

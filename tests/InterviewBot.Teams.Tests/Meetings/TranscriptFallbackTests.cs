@@ -1,3 +1,4 @@
+using InterviewBot.Teams.Coach;
 using InterviewBot.Teams.Meetings;
 using InterviewBot.Teams.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +25,7 @@ public sealed class TranscriptFallbackTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _h.DisposeAsync();
 
-    private MeetingCoach Coach => _h.Coach;
+    private ActivityRouter Coach => _h.Coach;
 
     private async Task MeetingWithoutAudioAsync()
     {

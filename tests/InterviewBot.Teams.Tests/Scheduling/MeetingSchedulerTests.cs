@@ -1,4 +1,4 @@
-using InterviewBot.Teams.Meetings;
+using InterviewBot.Teams.Coach;
 using InterviewBot.Teams.Scheduling;
 using InterviewBot.Teams.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,7 +42,7 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task Install_ReadsTheMeetingDetails_AndTellsTheInterviewerWhenItWillJoin()
     {
-        await _h.Services.GetRequiredService<MeetingCoach>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
+        await _h.Services.GetRequiredService<ActivityRouter>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
 
         Assert.Contains(_h.Connector.Calls, c => c.Method == "GET" && c.Path == $"/v1/meetings/{MeetingId}" && c.Authorization.StartsWith("Bearer ", StringComparison.Ordinal));
         Assert.Contains(ToInterviewer, t => t.Contains("I'll join **Interview with Marcus** at Tue 1 Dec 11:00 UTC (join #1)", StringComparison.Ordinal));
@@ -53,7 +53,7 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task Join_IsSentOnce_AtTheStartMinusTheLead()
     {
-        await _h.Services.GetRequiredService<MeetingCoach>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
+        await _h.Services.GetRequiredService<ActivityRouter>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
 
         await AtAsync(s_start.AddMinutes(-1).AddSeconds(-1));
         Assert.Equal(0, Joins);
@@ -69,7 +69,7 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task MovedMeeting_MovesTheJoin()
     {
-        await _h.Services.GetRequiredService<MeetingCoach>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
+        await _h.Services.GetRequiredService<ActivityRouter>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
         var later = s_start.AddHours(1);
         _h.Connector.Meetings[MeetingId] = RecordingConnector.MeetingDetails(MeetingId, later, later.AddMinutes(45), "Interview with Marcus");
 
@@ -86,7 +86,7 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task CancelledMeeting_SendsNoJoin()
     {
-        await _h.Services.GetRequiredService<MeetingCoach>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
+        await _h.Services.GetRequiredService<ActivityRouter>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
         _h.Connector.Meetings.TryRemove(MeetingId, out _);
 
         await AtAsync(s_start.AddMinutes(-10));
@@ -100,7 +100,7 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task Restart_KeepsTheSchedule()
     {
-        await _h.Services.GetRequiredService<MeetingCoach>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
+        await _h.Services.GetRequiredService<ActivityRouter>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
         await _h.RestartAsync(); // a new process on the same data
         await AtAsync(s_start.AddMinutes(-1));
 
@@ -110,7 +110,7 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task RestartMidJoin_DoesNotJoinTwice()
     {
-        await _h.Services.GetRequiredService<MeetingCoach>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
+        await _h.Services.GetRequiredService<ActivityRouter>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
         var store = _h.Services.GetRequiredService<IScheduleStore>();
         var book = await store.LoadAsync(CancellationToken.None);
         await store.SaveAsync([book.Joins[0] with { State = JoinState.Dispatching }], book.Version, CancellationToken.None); // the crash came while sending
@@ -123,7 +123,7 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task TwoServersSharingTheSchedule_SendTheJoinOnce()
     {
-        await _h.Services.GetRequiredService<MeetingCoach>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
+        await _h.Services.GetRequiredService<ActivityRouter>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
         await using var other = _h.Build(); // a second server: its own coach and joiner, the same (shared) schedule
         var theirs = Microsoft.Extensions.DependencyInjection.ActivatorUtilities.CreateInstance<MeetingScheduler>(other, _h.Services.GetRequiredService<IScheduleStore>());
         _time.SetUtcNow(s_start.AddMinutes(-1));
@@ -147,7 +147,7 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task ServerDownAtTheStart_GivesTheJoinUpInsteadOfJoiningLate()
     {
-        await _h.Services.GetRequiredService<MeetingCoach>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
+        await _h.Services.GetRequiredService<ActivityRouter>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
 
         await AtAsync(s_start.AddMinutes(31));
 
@@ -158,7 +158,7 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task Commands_ScheduleALink_ListIt_AndCancelIt()
     {
-        var coach = _h.Services.GetRequiredService<MeetingCoach>();
+        var coach = _h.Services.GetRequiredService<ActivityRouter>();
         await coach.HandleAsync(_h.Teams.Say("schedule https://zoom.us/j/123456789 2026-12-01T15:30Z"), CancellationToken.None);
         await coach.HandleAsync(_h.Teams.Say("upcoming"), CancellationToken.None);
         await coach.HandleAsync(_h.Teams.Say("cancel 1"), CancellationToken.None);
@@ -177,7 +177,7 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
         const string link = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_xyz%40thread.v2/0?context=%7b%22Tid%22%3a%22tenant-1%22%2c%22Oid%22%3a%22aad-priya%22%7d";
         _h.Graph.JoinUrl = link;
 
-        await _h.Services.GetRequiredService<MeetingCoach>().HandleAsync(_h.Teams.Say("schedule " + link), CancellationToken.None);
+        await _h.Services.GetRequiredService<ActivityRouter>().HandleAsync(_h.Teams.Say("schedule " + link), CancellationToken.None);
 
         var lookup = Assert.Single(_h.Graph.Calls);
         Assert.StartsWith("/v1.0/users/aad-priya/onlineMeetings?%24filter=JoinWebUrl%20eq%20", lookup.PathAndQuery, StringComparison.Ordinal);
@@ -194,7 +194,7 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     [InlineData("schedule http://zoom.us/j/1 2026-12-01T15:30Z")]
     public async Task Schedule_WithoutALinkAndAZonedStart_ExplainsTheForm(string text)
     {
-        await _h.Services.GetRequiredService<MeetingCoach>().HandleAsync(_h.Teams.Say(text), CancellationToken.None);
+        await _h.Services.GetRequiredService<ActivityRouter>().HandleAsync(_h.Teams.Say(text), CancellationToken.None);
 
         Assert.Contains(ToInterviewer, t => t.Contains("Paste the meeting link and its start", StringComparison.Ordinal));
         Assert.Empty(await Scheduler.UpcomingAsync(null, CancellationToken.None));
@@ -203,7 +203,7 @@ public sealed class MeetingSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task Cancel_SomeoneElsesJoin_IsRefused()
     {
-        await _h.Services.GetRequiredService<MeetingCoach>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
+        await _h.Services.GetRequiredService<ActivityRouter>().HandleAsync(_h.Teams.Installed(), CancellationToken.None);
 
         Assert.Null(await Scheduler.CancelAsync(1, "personal-29:someone-else", CancellationToken.None));
         Assert.Single(await Scheduler.UpcomingAsync(null, CancellationToken.None));

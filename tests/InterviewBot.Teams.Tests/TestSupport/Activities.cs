@@ -1,5 +1,5 @@
 using System.Text.Json;
-using InterviewBot.Teams.Meetings;
+using InterviewBot.Teams.Coach;
 using InterviewBot.Teams.Protocol;
 
 namespace InterviewBot.Teams.Tests.TestSupport;
@@ -30,12 +30,12 @@ internal sealed class Activities(Uri serviceUrl)
 
     public Activity BotAdded() => Base(ActivityTypes.ConversationUpdate, MeetingChat, "groupChat", Interviewer) with { MembersAdded = [Bot] };
 
-    public Activity MeetingStart() => Base(ActivityTypes.Event, MeetingChat, "groupChat", Interviewer) with { Name = MeetingCoach.MeetingStartEvent };
+    public Activity MeetingStart() => Base(ActivityTypes.Event, MeetingChat, "groupChat", Interviewer) with { Name = ActivityRouter.MeetingStartEvent };
 
     /// <summary>meetingEnd as Teams sends it, its value naming the meeting (id, join URL, title, end time).</summary>
     public Activity MeetingEnd() => Base(ActivityTypes.Event, MeetingChat, "groupChat", Interviewer) with
     {
-        Name = MeetingCoach.MeetingEndEvent,
+        Name = ActivityRouter.MeetingEndEvent,
         Value = System.Text.Json.JsonSerializer.SerializeToElement(new Dictionary<string, string>
         {
             ["Id"] = "MCMxOTptZWV0aW5n", ["MeetingType"] = "Scheduled", ["Title"] = "Interview with Marcus", ["EndTime"] = "2026-12-01T11:45:00Z",
@@ -50,7 +50,7 @@ internal sealed class Activities(Uri serviceUrl)
     public Activity Press(string verb, object data, ChannelAccount? from = null) =>
         Base(ActivityTypes.Invoke, InterviewerChat, "personal", from ?? Interviewer) with
         {
-            Name = MeetingCoach.CardActionInvoke,
+            Name = ActivityRouter.CardActionInvoke,
             Value = JsonSerializer.SerializeToElement(new { action = new { type = "Action.Execute", verb, data }, trigger = "manual" }),
         };
 }

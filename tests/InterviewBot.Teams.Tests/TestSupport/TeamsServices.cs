@@ -1,11 +1,22 @@
 using InterviewBot.Azure.PostCall;
+using InterviewBot.Core.Ports;
+using InterviewBot.Core.PostCall;
+using InterviewBot.Local.Artifacts;
+using InterviewBot.Local.Journal;
+using InterviewBot.Local.Sessions;
+using InterviewBot.Media;
+using InterviewBot.Teams.MediaDoors;
+using InterviewBot.Teams.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace InterviewBot.Teams.Tests.TestSupport;
 
-/// <summary>The Teams channel wired exactly as the server wires it, pointed at loopback counterparts.</summary>
+/// <summary>
+/// The Teams channel wired as the server wires it (its one-machine storage in the data directory, as the
+/// server's <c>AddSessionStorage</c> does without blob or cluster settings), pointed at loopback counterparts.
+/// </summary>
 internal static class TeamsServices
 {
     public static ServiceProvider Build(RecordingConnector connector, string dataDirectory, IDictionary<string, string?>? overrides = null, TimeProvider? time = null)
@@ -27,8 +38,15 @@ internal static class TeamsServices
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-        services.AddTeamsCoach(configuration);
+        services.AddSingleton<ISessionJournal>(new LocalFileJournal(new LocalJournalOptions { Directory = Directory.CreateDirectory(Path.Combine(dataDirectory, "journals")).FullName }));
+        services.AddSingleton<IArtifactStore>(new LocalArtifactStore(Path.Combine(dataDirectory, "artifacts")));
+        services.AddSingleton<ISessionDirectory>(sp => new LocalSessionDirectory(sp.GetRequiredService<ISessionJournal>(), sp.GetRequiredService<IPostCallWriter>(),
+            sp.GetRequiredService<IContentPackWriter>(), sp.GetRequiredService<IArtifactStore>(), new PostCallRetryOptions(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IScheduleStore>(new FileScheduleStore(Path.Combine(dataDirectory, "schedule.json")));
         services.AddPostCallWriter(configuration);
+        services.AddLiveSessions(configuration);
+        services.AddTeamsCoach(configuration);
+        services.AddMediaDoors(configuration);
         if (time is not null) services.AddSingleton(time);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }

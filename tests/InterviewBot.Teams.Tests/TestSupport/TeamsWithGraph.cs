@@ -1,4 +1,4 @@
-using InterviewBot.Teams.Meetings;
+using InterviewBot.Teams.Coach;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewBot.Teams.Tests.TestSupport;
@@ -30,7 +30,7 @@ internal sealed class TeamsWithGraph : IAsyncDisposable
 
     public Activities Teams { get; private set; } = null!;
 
-    public MeetingCoach Coach => Services.GetRequiredService<MeetingCoach>();
+    public ActivityRouter Coach => Services.GetRequiredService<ActivityRouter>();
 
     /// <summary>The text (or card JSON) of everything posted to the interviewer's 1:1 chat, in order.</summary>
     public string[] ToInterviewer =>

@@ -4,7 +4,7 @@ using InterviewBot.Core.Sessions;
 namespace InterviewBot.Core.Coaching.Classification;
 
 /// <summary>
-/// The label and tag patterns of COACHING.md §1, one rule per label. Patterns run on
+/// The label and tag patterns of docs/coaching.md §1, one rule per label. Patterns run on
 /// <see cref="UtteranceText.Normalized"/> (lower case, fillers removed, punctuation optional).
 /// </summary>
 public static class CatalogueRules

@@ -3,7 +3,7 @@ using InterviewBot.Core.Sessions;
 
 namespace InterviewBot.Core.Coaching.Coverage;
 
-/// <summary>The structure tags each interview kind should cover, in interview order (COACHING.md §5), and a question for each.</summary>
+/// <summary>The structure tags each interview kind should cover, in interview order (docs/coaching.md §5), and a question for each.</summary>
 public static class CoveragePlan
 {
     /// <summary>Tags with cues of their own (quiet-start reminder, wrap-up nudge) rather than coverage.</summary>

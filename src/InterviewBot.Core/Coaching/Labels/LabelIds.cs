@@ -3,7 +3,7 @@ using System.Numerics;
 
 namespace InterviewBot.Core.Coaching.Labels;
 
-/// <summary>Maps label and tag bits to the stable snake_case ids of COACHING.md and back.</summary>
+/// <summary>Maps label and tag bits to the stable snake_case ids of docs/coaching.md and back.</summary>
 public static class LabelIds
 {
     private static readonly (UtteranceLabels Label, string Id)[] s_labels =

@@ -1,6 +1,6 @@
 namespace InterviewBot.Core.Coaching.Labels;
 
-/// <summary>The interview-structure tags of COACHING.md §1, used by the coverage checklist.</summary>
+/// <summary>The interview-structure tags of docs/coaching.md §1, used by the coverage checklist.</summary>
 [Flags]
 public enum StructureTags : uint
 {

@@ -1,6 +1,6 @@
 namespace InterviewBot.Core.Coaching.Labels;
 
-/// <summary>The utterance labels of COACHING.md §1 as a bit set, so that labelling allocates nothing.</summary>
+/// <summary>The utterance labels of docs/coaching.md §1 as a bit set, so that labelling allocates nothing.</summary>
 [Flags]
 #pragma warning disable CA1711 // the name is the domain's own word for the set
 public enum UtteranceLabels : uint

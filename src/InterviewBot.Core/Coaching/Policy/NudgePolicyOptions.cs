@@ -1,6 +1,6 @@
 namespace InterviewBot.Core.Coaching.Policy;
 
-/// <summary>How often nudges may be raised; defaults follow COACHING.md §2.</summary>
+/// <summary>How often nudges may be raised; defaults follow docs/coaching.md §2.</summary>
 public sealed record NudgePolicyOptions
 {
     /// <summary>At most one nudge per this much media time.</summary>

@@ -23,7 +23,7 @@ public sealed class FollowThroughRule : INudgeRule
     /// <summary>The nudge this rule raises.</summary>
     public string Kind => _spec.Kind;
 
-    /// <summary>The five sequence rules of COACHING.md §2.</summary>
+    /// <summary>The five sequence rules of docs/coaching.md §2.</summary>
     public static IEnumerable<FollowThroughRule> All() =>
     [
         new(new(NudgeKinds.ProbeNumbers, UtteranceLabels.VagueQuantity, UtteranceLabels.Quantified, TurnsToWait: 2,

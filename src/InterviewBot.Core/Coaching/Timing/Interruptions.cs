@@ -4,7 +4,7 @@ using InterviewBot.Core.Sessions;
 namespace InterviewBot.Core.Coaching.Timing;
 
 /// <summary>
-/// COACHING.md §3's interruption: the interviewer starts while an interviewee has been speaking for
+/// docs/coaching.md §3's interruption: the interviewer starts while an interviewee has been speaking for
 /// more than 1 s, and keeps going for more than 1 s; shorter overlaps and listening noises are backchannels.
 /// </summary>
 public static class Interruptions

@@ -2,7 +2,7 @@ using InterviewBot.Core.PostCall.Quotes;
 
 namespace InterviewBot.Core.PostCall.Scorecard;
 
-/// <summary>The practices of COACHING.md §4.2, each passed or missed, with the evidence.</summary>
+/// <summary>The practices of docs/coaching.md §4.2, each passed or missed, with the evidence.</summary>
 public sealed record Scorecard(IReadOnlyList<PracticeResult> Practices)
 {
     public int Passed => Practices.Count(p => p.Passed);

@@ -1,6 +1,6 @@
 namespace InterviewBot.Core.PostCall.Stats;
 
-/// <summary>The timing and question metrics of COACHING.md §3 for a whole interview.</summary>
+/// <summary>The timing and question metrics of docs/coaching.md §3 for a whole interview.</summary>
 public sealed record InterviewStats(
     TimeSpan Duration,
     IReadOnlyList<SpeakerStats> Speakers,

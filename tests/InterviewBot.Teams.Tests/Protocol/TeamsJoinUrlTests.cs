@@ -1,6 +1,6 @@
-using InterviewBot.Teams.Calling;
+using InterviewBot.Teams.Protocol;
 
-namespace InterviewBot.Teams.Tests.Calling;
+namespace InterviewBot.Teams.Tests.Protocol;
 
 public sealed class TeamsJoinUrlTests
 {

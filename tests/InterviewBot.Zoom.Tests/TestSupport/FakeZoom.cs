@@ -8,7 +8,7 @@ using InterviewBot.Tests.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
-namespace InterviewBot.Server.Tests.EndToEnd;
+namespace InterviewBot.Zoom.Tests.TestSupport;
 
 /// <summary>
 /// Zoom's side of RTMS as published: a signaling socket (1 → 2, expects 7), a media socket (3 → 4, then audio 14 per
@@ -46,6 +46,9 @@ internal sealed class FakeZoom : Loopback
     public int DropFirstMediaAfterChunks { get; set; }
 
     public ConcurrentQueue<string> Log { get; } = new();
+
+    /// <summary>How many media sockets the client opened (a reconnect opens another).</summary>
+    public int MediaConnections => Volatile.Read(ref _mediaConnections);
 
     public ConcurrentQueue<JsonNode> Chat { get; } = new();
 

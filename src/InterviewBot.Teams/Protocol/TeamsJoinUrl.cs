@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Web;
 
-namespace InterviewBot.Teams.Calling;
+namespace InterviewBot.Teams.Protocol;
 
 /// <summary>
 /// What a Teams meeting join link carries for Graph calling: the meeting chat's thread id and message id from its

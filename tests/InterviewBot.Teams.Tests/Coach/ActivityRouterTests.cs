@@ -1,19 +1,20 @@
 using System.Text.Json;
 using InterviewBot.Core.Coaching;
+using InterviewBot.Teams.Coach;
 using InterviewBot.Teams.Meetings;
 using InterviewBot.Teams.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace InterviewBot.Teams.Tests.Meetings;
+namespace InterviewBot.Teams.Tests.Coach;
 
 /// <summary>The meeting flow against a recording connector: who gets what, in which chat.</summary>
-public sealed class MeetingCoachTests : IAsyncLifetime
+public sealed class ActivityRouterTests : IAsyncLifetime
 {
     private readonly RecordingConnector _connector = new();
     private readonly string _data = Directory.CreateTempSubdirectory("ib-coach-").FullName;
     private ServiceProvider _services = null!;
     private Activities _teams = null!;
-    private MeetingCoach Coach => _services.GetRequiredService<MeetingCoach>();
+    private ActivityRouter Coach => _services.GetRequiredService<ActivityRouter>();
 
     public async Task InitializeAsync()
     {
@@ -145,7 +146,7 @@ public sealed class MeetingCoachTests : IAsyncLifetime
         Assert.Contains("Scorecard", summary.CardText, StringComparison.Ordinal);
         Assert.Contains("Thank-you email draft", summary.CardText, StringComparison.Ordinal);
         var link = summary.Card!["actions"]![0]!["url"]!.GetValue<string>();
-        Assert.StartsWith("https://coach.example.com/reports/teams-", link, StringComparison.Ordinal);
+        Assert.StartsWith("https://coach.example.com/reports/session-", link, StringComparison.Ordinal);
         var session = Directory.GetDirectories(Path.Combine(_data, "artifacts")).Single();
         foreach (var file in new[] { "report.html", "snapshot.md", "email.md", "transcript.vtt" }) Assert.True(File.Exists(Path.Combine(session, file)), file);
     }
