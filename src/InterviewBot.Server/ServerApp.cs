@@ -1,3 +1,4 @@
+using InterviewBot.Core.Coaching.Policy;
 using InterviewBot.Cluster;
 using InterviewBot.Azure.PostCall;
 using InterviewBot.Core.Ports;
@@ -36,6 +37,8 @@ public static class ServerApp
         }
         // Clustered, the schedule of joins is shared by every server (one of them sends each join).
         if (builder.AddSessionCluster()) builder.Services.AddSingleton<InterviewBot.Teams.Scheduling.IScheduleStore, ClusterScheduleStore>();
+        builder.Services.AddOptions<NudgePolicyOptions>().Bind(builder.Configuration.GetSection(NudgePolicyOptions.Section))
+            .Validate(o => o.Problems().Count == 0, $"{NudgePolicyOptions.Section}: each of FreshWindow, NewCardGap, SameKindWindow, QuietStart must be a time from 00:00:00 within its range").ValidateOnStart();
         builder.Services.AddOptions<MediaOptions>().Bind(builder.Configuration.GetSection(MediaOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MediaTokens>();
         builder.Services.AddSingleton<MediaSessions>();

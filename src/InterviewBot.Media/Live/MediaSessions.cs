@@ -1,3 +1,4 @@
+using InterviewBot.Core.Coaching.Policy;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using InterviewBot.Core.Ports;
@@ -35,13 +36,16 @@ public sealed class MediaSessions(IServiceProvider services, ISessionDirectory d
         var id = $"media-{time.GetUtcNow():yyyyMMdd-HHmmss}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant()}";
         var feed = new NudgeFeed();
         var session = await LiveAudioSession.StartAsync(id, setup, participants, directory.Journal, [feed, .. sinks ?? []],
-            services.GetService<ISpeechRecognizer>(), options.Value.RecognitionBacklog, time, cancellationToken, services.GetService<MediaMetrics>(), observers).ConfigureAwait(false);
+            services.GetService<ISpeechRecognizer>(), options.Value.RecognitionBacklog, time, cancellationToken, services.GetService<MediaMetrics>(), observers, Policy).ConfigureAwait(false);
         _live[id] = (session, feed);
         _startedAt[id] = time.GetUtcNow();
         var (token, expires) = tokens.Issue(id);
         logger.MediaSessionStarted(id);
         return new CreatedMediaSession(id, token, expires);
     }
+
+    /// <summary>The nudge policy from <c>Coach:Nudges</c>, or COACHING.md §2's defaults when the host binds none.</summary>
+    private NudgePolicyOptions Policy => services.GetService<IOptions<NudgePolicyOptions>>()?.Value ?? NudgePolicyOptions.Default;
 
     public (LiveAudioSession Session, NudgeFeed Feed)? Find(string sessionId) => _live.TryGetValue(sessionId, out var live) ? live : null;
 
@@ -59,7 +63,7 @@ public sealed class MediaSessions(IServiceProvider services, ISessionDirectory d
             if (await directory.OpenAsync(sessionId, cancellationToken).ConfigureAwait(false) is not { } journaled) return null;
             var feed = new NudgeFeed();
             var session = await LiveAudioSession.ResumeAsync(sessionId, journaled.Events, directory.Journal, [feed], services.GetService<ISpeechRecognizer>(),
-                options.Value.RecognitionBacklog, time, cancellationToken, services.GetService<MediaMetrics>()).ConfigureAwait(false);
+                options.Value.RecognitionBacklog, time, cancellationToken, services.GetService<MediaMetrics>(), policy: Policy).ConfigureAwait(false);
             _live[sessionId] = (session, feed);
             // Wall-clock stamps of gateways are measured from the media time already heard.
             _startedAt[sessionId] = time.GetUtcNow() - session.HeardUntil;
