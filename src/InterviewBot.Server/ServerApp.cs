@@ -1,3 +1,4 @@
+using InterviewBot.Core.Coaching.Policy;
 using InterviewBot.Azure.PostCall;
 using InterviewBot.Azure.Speech;
 using InterviewBot.Media;
@@ -24,6 +25,8 @@ public static class ServerApp
         builder.Services.AddPostCallWriter(builder.Configuration);        // embedded or LLM post-call
         if (!string.IsNullOrEmpty(builder.Configuration["Speech:Endpoint"])) builder.Services.AddSpeechRecognizer(builder.Configuration);
         builder.Services.AddLiveSessions(builder.Configuration);          // the session host, media tokens, meeting-bot gateway
+        builder.Services.AddOptions<NudgePolicyOptions>().Bind(builder.Configuration.GetSection(NudgePolicyOptions.Section))   // Coach:Nudges, the fresh-or-never policy
+            .Validate(o => o.Problems().Count == 0, $"{NudgePolicyOptions.Section}: each of FreshWindow, NewCardGap, SameKindWindow, QuietStart must be a time from 00:00:00 within its range").ValidateOnStart();
         builder.Services.AddTeamsCoach(builder.Configuration);            // Teams activities, cards, scheduling, calling
         builder.Services.AddMediaDoors(builder.Configuration);            // Coach:MediaDoor: none, gateway or graph
         builder.Services.AddZoom(builder.Configuration);                  // Zoom RTMS and Team Chat

@@ -53,6 +53,8 @@ internal sealed class EvalRunner(IAnsiConsole console, TextWriter stderr)
         if (parseError is not null) return await FailAsync(parseError).ConfigureAwait(false);
 
         var allPassed = true;
+        var lateness = new List<TimeSpan>();
+        int must = 0, met = 0, unwanted = 0;
         foreach (var scenario in scenarios)
         {
             var file = Path.Combine(directory, scenario.File);
@@ -65,16 +67,32 @@ internal sealed class EvalRunner(IAnsiConsole console, TextWriter stderr)
 
             var result = ScenarioCheck.Check(scenario, replay.Session!.Nudges);
             allPassed &= result.Passed;
+            must += scenario.MustNudge.Count;
+            met += result.Met.Count;
+            unwanted += result.Unwanted.Count;
+            var own = LatenessSummary.Of(result.Met.Where(m => m.Lateness is not null).Select(m => m.Lateness!.Value));
+            lateness.AddRange(result.Met.Where(m => m.Lateness is not null).Select(m => m.Lateness!.Value));
             var verdict = result.Passed ? "[green]PASS[/]" : "[red]FAIL[/]";
             console.MarkupLine($"{verdict} {Markup.Escape(scenario.File)}: {result.NudgeCount} nudges, " +
-                $"{scenario.MustNudge.Count - result.Missed.Count}/{scenario.MustNudge.Count} must-nudges, {result.Unwanted.Count} unwanted");
+                $"{result.Met.Count}/{scenario.MustNudge.Count} must-nudges, {result.Unwanted.Count} unwanted, lateness {Describe(own)}");
+            foreach (var m in result.Met)
+                console.MarkupLine($"    met      {Markup.Escape(m.Expected.Nudge)} around {When(m.Expected.Around)}: sent {When(m.Raised.At)}" +
+                    (m.Lateness is TimeSpan late ? $" ({Seconds(late)} s)" : "") + (m.Raised.IsUpdate ? $" as an update of card {m.Raised.Updates}" : ""));
             foreach (var m in result.Missed)
                 console.MarkupLine($"    missed   {Markup.Escape(m.Nudge)} around {When(m.Around)}: {Markup.Escape(m.Why)}");
             foreach (var u in result.Unwanted)
                 console.MarkupLine($"    unwanted {Markup.Escape(u.Raised.Kind)} at {When(u.Raised.At)} \"{Markup.Escape(u.Raised.Quote)}\" ({Markup.Escape(u.Rule.Why)})");
         }
+        var share = must == 0 ? 1 : (double)met / must;
+        console.MarkupLine($"summary: {scenarios.Count} scenarios, {met}/{must} must-nudges within -{ScenarioCheck.MaxEarly.TotalSeconds:0}/+{ScenarioCheck.MaxLate.TotalSeconds:0} s " +
+            $"({share:P0}), {unwanted} unwanted, lateness {Describe(LatenessSummary.Of(lateness))}");
         return allPassed ? ExitCodes.Ok : ExitCodes.ChecksFailed;
     }
+
+    private static string Describe(LatenessSummary s) =>
+        s.Count == 0 ? "n/a" : $"p50 {Seconds(s.P50)} s, p95 {Seconds(s.P95)} s, max {Seconds(s.Max)} s";
+
+    private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture);
 
     /// <summary>Kind detection on labelled goal sentences (<c>{"goal", "kind"}</c> per line): accuracy and the misses.</summary>
     public async Task<int> GoalsAsync(string path, CancellationToken cancellationToken)

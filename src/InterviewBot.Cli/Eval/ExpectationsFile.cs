@@ -59,7 +59,7 @@ internal static class ExpectationsFile
     }
 
     private static TimeSpan ParseClock(string text, string file) =>
-        TimeSpan.TryParseExact(text, [@"mm\:ss", @"m\:ss", @"h\:mm\:ss"], CultureInfo.InvariantCulture, out var t)
+        TimeSpan.TryParseExact(text, [@"mm\:ss", @"m\:ss", @"h\:mm\:ss", @"mm\:ss\.FFF", @"m\:ss\.FFF", @"h\:mm\:ss\.FFF"], CultureInfo.InvariantCulture, out var t)
             ? t
-            : throw new FormatException($"{file}: \"around\" must be mm:ss, found '{text}'");
+            : throw new FormatException($"{file}: \"around\" must be mm:ss (or mm:ss.fff), found '{text}'");
 }

@@ -11,7 +11,11 @@ internal sealed record NudgeLine(
     [property: JsonPropertyName("speaker")] string Speaker,
     [property: JsonPropertyName("quote")] string Quote,
     [property: JsonPropertyName("message")] string Message,
-    [property: JsonPropertyName("suggestion")] string Suggestion);
+    [property: JsonPropertyName("suggestion")] string Suggestion,
+    [property: JsonPropertyName("id")] int Id,
+    [property: JsonPropertyName("moment")] double Moment,
+    [property: JsonPropertyName("updates"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Updates,
+    [property: JsonPropertyName("count"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int Count);
 
 /// <summary>One line of <c>utterances.jsonl</c>: an utterance with its speaker, role and coaching labels.</summary>
 internal sealed record UtteranceLine(

@@ -18,10 +18,11 @@ internal sealed class ConsoleNudgeSink(IAnsiConsole console, TextWriter stdout, 
             return ValueTask.CompletedTask;
         }
         // One screen line per heading: a wrapped line would tear a live progress bar drawn below it.
-        var room = console.Profile.Width - MediaClock.Format(nudge.At).Length - nudge.Kind.Length - 6;
+        var room = console.Profile.Width - MediaClock.Format(nudge.At).Length - nudge.Kind.Length - 6 - (nudge.IsUpdate ? 32 : 0);
         var shown = nudge.Quote.Length <= room ? nudge.Quote : nudge.Quote[..Math.Max(0, room - 1)] + "…";
         var quote = shown.Length > 0 ? $" [italic]\"{Markup.Escape(shown)}\"[/]" : "";
-        console.MarkupLine($"[bold yellow]{MediaClock.Format(nudge.At)}[/]  [bold]{Markup.Escape(nudge.Kind)}[/]{quote}");
+        var again = nudge.IsUpdate ? $" (again, ×{nudge.Count}: updates card {nudge.Updates})" : "";
+        console.MarkupLine($"[bold yellow]{MediaClock.Format(nudge.At)}[/]  [bold]{Markup.Escape(nudge.Kind)}[/]{Markup.Escape(again)}{quote}");
         console.MarkupLine($"        {Markup.Escape(nudge.Message)}");
         console.MarkupLine($"        [green]→ {Markup.Escape(nudge.Suggestion)}[/]");
         return ValueTask.CompletedTask;

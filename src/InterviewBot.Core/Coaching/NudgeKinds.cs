@@ -29,13 +29,14 @@ public static class NudgeKinds
         AskForStory, AskWhyFeature, Coverage, WrapUp,
     ];
 
-    /// <summary>Tie-break order of docs/coaching.md §2: interrupt > leading > hypothetical > pitch > talk_ratio > the rest.</summary>
+    /// <summary>Tie-break order of docs/coaching.md §2: interrupt > leading > hypothetical > pitch > monologue > talk_ratio > the rest.</summary>
     public static int Priority(string kind) => kind switch
     {
-        Interrupt => 5,
-        LeadingQuestion => 4,
-        HypotheticalQuestion => 3,
-        Pitch => 2,
+        Interrupt => 6,
+        LeadingQuestion => 5,
+        HypotheticalQuestion => 4,
+        Pitch => 3,
+        Monologue => 2,
         TalkRatio => 1,
         _ => 0,
     };

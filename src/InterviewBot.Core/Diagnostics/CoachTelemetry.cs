@@ -21,6 +21,9 @@ public static class CoachTelemetry
     /// <summary>Nudges raised, tagged with the nudge id.</summary>
     public static readonly Counter<long> Nudges = Meter.CreateCounter<long>("interviewbot.nudges", "{nudge}", "Nudges raised, by nudge id");
 
+    /// <summary>How late a nudge was sent: from the phrase end or metric crossing that raised it to the card sent (tags: nudge id, update).</summary>
+    public static readonly Histogram<double> NudgeLateness = Meter.CreateHistogram<double>("interviewbot.nudge.lateness", "ms", "Moment that raised a nudge to the card being sent");
+
     public static readonly Histogram<double> RecognizerLatency = Meter.CreateHistogram<double>("interviewbot.recognizer.latency", "ms", "Time to transcribe one speech segment");
 
     public static readonly Histogram<double> FrameToMetricLatency = Meter.CreateHistogram<double>("interviewbot.frame_to_metric.latency", "ms", "Frame arrival to its metrics applied");

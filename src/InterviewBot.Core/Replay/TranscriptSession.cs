@@ -6,7 +6,8 @@ namespace InterviewBot.Core.Replay;
 
 /// <summary>
 /// Turns a transcript into the events a live session would have seen: speech started/ended from the
-/// cues, an utterance at each cue's end, and a tick every second so timing rules fire in silence too.
+/// cues, an utterance at the end of each of a cue's phrases (<see cref="Phrases"/>), and a tick every second
+/// so timing rules fire in silence too.
 /// </summary>
 public static class TranscriptSession
 {
@@ -46,8 +47,10 @@ public static class TranscriptSession
                 Add(new SpeechEnded(end, group.Key), 0);
             }
         }
+        // Each phrase becomes final at its own end, as a live recognizer gives them, not the whole cue at its end.
         foreach (var cue in transcript.Cues)
-            Add(new UtteranceFinal(cue.End, new Utterance(cue.Speaker, cue.Start, cue.End, cue.Text)), 1);
+            foreach (var phrase in Phrases.Of(cue))
+                Add(new UtteranceFinal(phrase.End, phrase), 1);
 
         var lastEnd = transcript.Duration;
         if (tickEvery > TimeSpan.Zero)

@@ -1,4 +1,5 @@
 using InterviewBot.Core.Coaching;
+using InterviewBot.Core.Coaching.Policy;
 using InterviewBot.Core.Coaching.Timing;
 using InterviewBot.Core.Sessions.Events;
 
@@ -14,6 +15,9 @@ public interface ISessionView
     Participant? Interviewer { get; }
     IReadOnlyList<Utterance> Utterances { get; }
     IReadOnlyList<Nudge> Nudges { get; }
+
+    /// <summary>Nudges the policy kept off the screen (not fresh by the time they could be shown, muted, snoozed), for the moments to revisit.</summary>
+    IReadOnlyList<HeldBackNudge> HeldBack { get; }
 
     /// <summary>Speech that was heard but not transcribed (a failed recognition, a full recognizer queue).</summary>
     IReadOnlyList<TranscriptGap> Gaps { get; }

@@ -1,4 +1,5 @@
 using InterviewBot.Core.Coaching;
+using InterviewBot.Core.Coaching.Policy;
 using InterviewBot.Core.Coaching.Timing;
 using InterviewBot.Core.Sessions.Events;
 
@@ -30,6 +31,7 @@ public sealed class InterviewSession : ISessionView
     public IReadOnlyList<Utterance> Utterances => _utterances;
     public IReadOnlyList<TranscriptGap> Gaps => _gaps;
     public IReadOnlyList<Nudge> Nudges => _nudges;
+    public IReadOnlyList<HeldBackNudge> HeldBack => _coach.Policy.HeldBack;
     public SpeechTimeline Speech { get; } = new();
 
     public ParticipantRole RoleOf(string participantId) =>
@@ -91,6 +93,7 @@ public sealed class InterviewSession : ISessionView
                 break;
             case SessionEnded ended:
                 CloseOpenSpeech(ended.At);
+                _coach.Policy.Flush();
                 Status = SessionStatus.Ended;
                 EndReason = ended.Reason;
                 return SessionStep.None;

@@ -33,7 +33,7 @@ public sealed record AudioFormat(string? Encoding, int SampleRate, int Channels)
 /// <summary>A participant as the client numbers them: frames carry the index.</summary>
 public sealed record IngestParticipant(int Index, string Id, string? Name, string? Role);
 
-/// <summary>What the server says back on the socket: ready, an error, a nudge, ended.</summary>
+/// <summary>What the server says back on the socket: ready, an error, a nudge, an update of a nudge already sent, ended.</summary>
 public sealed record ServerMessage(string Type)
 {
     public string? SessionId { get; init; }
@@ -43,6 +43,15 @@ public sealed record ServerMessage(string Type)
     public double? Time { get; init; }
     public string? Quote { get; init; }
     public string? Suggestion { get; init; }
+
+    /// <summary>The session's number for this card (or update).</summary>
+    public int? Id { get; init; }
+
+    /// <summary>For an <c>update</c>: the id of the card it updates in place.</summary>
+    public int? Updates { get; init; }
+
+    /// <summary>For an <c>update</c>: how many times the card has fired.</summary>
+    public int? Count { get; init; }
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, PropertyNameCaseInsensitive = true)]

@@ -83,9 +83,11 @@ internal sealed class SocketSession(WebSocket socket, int maxMessageBytes) : IAs
         }
     }
 
-    private static ServerMessage ToMessage(Nudge n) => new("nudge")
+    /// <summary>A new card is a <c>nudge</c>; a repeat inside the same-kind window is an <c>update</c> naming the card it replaces in place.</summary>
+    internal static ServerMessage ToMessage(Nudge n) => new(n.IsUpdate ? "update" : "nudge")
     {
         Nudge = n.Kind, Time = Math.Round(n.At.TotalSeconds, 3), Quote = n.Quote.Length == 0 ? null : n.Quote, Message = n.Message, Suggestion = n.Suggestion,
+        Id = n.Id, Updates = n.Updates, Count = n.IsUpdate ? n.Count : null,
     };
 
     public async ValueTask DisposeAsync()

@@ -1,5 +1,6 @@
 using InterviewBot.Core.Audio.Recognition;
 using InterviewBot.Core.Coaching;
+using InterviewBot.Core.Coaching.Policy;
 using InterviewBot.Core.Ports;
 using InterviewBot.Core.Sessions;
 using InterviewBot.Core.Sessions.Events;
@@ -31,6 +32,7 @@ public sealed class LiveAudioSession : IAsyncDisposable
     private long _lastMediaAt;
     private long _frameArrived;
     private MediaMetrics.Probe? _probe;
+    private NudgeLatenessMeter _lateness = null!;
 
     private LiveAudioSession(string id, SessionRunner runner, ISpeechRecognizer? recognizer, int backlogCapacity, TimeProvider time, TimeSpan heard = default)
     {
@@ -42,7 +44,7 @@ public sealed class LiveAudioSession : IAsyncDisposable
         _lastMediaAt = time.GetTimestamp();
         _running = runner.RunAsync(CancellationToken.None);
         if (recognizer is not null)
-            _backlog = new RecognitionBacklog(recognizer, (e, ct) => _runner.PostAsync(e, ct), () => _heard, backlogCapacity);
+            _backlog = new RecognitionBacklog(recognizer, PostAsync, () => _heard, backlogCapacity);
     }
 
     public string Id { get; }
@@ -63,13 +65,14 @@ public sealed class LiveAudioSession : IAsyncDisposable
 
     public static async Task<LiveAudioSession> StartAsync(string id, SessionSetup setup, IReadOnlyList<Participant> participants, ISessionJournal journal,
         IReadOnlyList<INudgeSink> sinks, ISpeechRecognizer? recognizer, int backlogCapacity, TimeProvider time, CancellationToken cancellationToken,
-        MediaMetrics? metrics = null, IReadOnlyList<ISessionObserver>? observers = null)
+        MediaMetrics? metrics = null, IReadOnlyList<ISessionObserver>? observers = null, NudgePolicyOptions? policy = null)
     {
         ArgumentNullException.ThrowIfNull(participants);
         var probe = metrics?.ForSession();
         IReadOnlyList<ISessionObserver> watching = [.. observers ?? [], .. probe is null ? [] : new ISessionObserver[] { probe }];
-        var runner = new SessionRunner(CoachFactory.CreateSession(), id, journal, sinks, observers: watching);
-        var session = new LiveAudioSession(id, runner, recognizer, backlogCapacity, time) { _probe = probe };
+        var lateness = new NudgeLatenessMeter(time);
+        var runner = new SessionRunner(CoachFactory.CreateSession(policy), id, journal, [.. sinks, lateness], observers: watching);
+        var session = new LiveAudioSession(id, runner, recognizer, backlogCapacity, time) { _probe = probe, _lateness = lateness };
         foreach (var p in participants)
         {
             session._streams[p.Id] = new SpeakerStream(p.Id, recognizer is null ? null : session._completed);
@@ -87,10 +90,10 @@ public sealed class LiveAudioSession : IAsyncDisposable
     /// </summary>
     public static async Task<LiveAudioSession> ResumeAsync(string id, IReadOnlyList<SessionEvent> journaled, ISessionJournal journal,
         IReadOnlyList<INudgeSink> sinks, ISpeechRecognizer? recognizer, int backlogCapacity, TimeProvider time, CancellationToken cancellationToken,
-        MediaMetrics? metrics = null, IReadOnlyList<ISessionObserver>? observers = null)
+        MediaMetrics? metrics = null, IReadOnlyList<ISessionObserver>? observers = null, NudgePolicyOptions? policy = null)
     {
         ArgumentNullException.ThrowIfNull(journaled);
-        var rebuilt = SessionRebuilder.Rebuild(journaled, CoachFactory.CreateSession());
+        var rebuilt = SessionRebuilder.Rebuild(journaled, CoachFactory.CreateSession(policy));
         var heard = journaled.Count == 0 ? TimeSpan.Zero : journaled.Max(e => e.At);
         foreach (var nudge in rebuilt.Undelivered)
         {
@@ -99,8 +102,9 @@ public sealed class LiveAudioSession : IAsyncDisposable
         }
         var probe = metrics?.ForSession();
         IReadOnlyList<ISessionObserver> watching = [.. observers ?? [], .. probe is null ? [] : new ISessionObserver[] { probe }];
-        var runner = new SessionRunner(rebuilt.Session, id, journal, sinks, observers: watching);
-        var session = new LiveAudioSession(id, runner, recognizer, backlogCapacity, time, heard) { _probe = probe, Resumed = true };
+        var lateness = new NudgeLatenessMeter(time);
+        var runner = new SessionRunner(rebuilt.Session, id, journal, [.. sinks, lateness], observers: watching);
+        var session = new LiveAudioSession(id, runner, recognizer, backlogCapacity, time, heard) { _probe = probe, Resumed = true, _lateness = lateness };
         foreach (var p in rebuilt.Session.Participants.Values)
         {
             var stream = new SpeakerStream(p.Id, recognizer is null ? null : session._completed);
@@ -133,7 +137,7 @@ public sealed class LiveAudioSession : IAsyncDisposable
                 _streams[participant.Id] = new SpeakerStream(participant.Id, _backlog is null ? null : _completed);
                 _people[participant.Id] = participant;
             }
-            await _runner.PostAsync(new ParticipantJoined(_heard, participant), cancellationToken).ConfigureAwait(false);
+            await PostAsync(new ParticipantJoined(_heard, participant), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -186,7 +190,7 @@ public sealed class LiveAudioSession : IAsyncDisposable
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (!Ended) await _runner.PostAsync(at(_heard), cancellationToken).ConfigureAwait(false);
+            if (!Ended) await PostAsync(at(_heard), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -246,7 +250,7 @@ public sealed class LiveAudioSession : IAsyncDisposable
                 foreach (var stream in _streams.Values) stream.Flush(_events);
                 await DrainAsync(cancellationToken).ConfigureAwait(false);
                 if (_backlog is not null) await _backlog.CompleteAsync(cancellationToken).ConfigureAwait(false);
-                await _runner.PostAsync(new SessionEnded(_heard, reason), cancellationToken).ConfigureAwait(false);
+                await PostAsync(new SessionEnded(_heard, reason), cancellationToken).ConfigureAwait(false);
                 _runner.Complete();
             }
         }
@@ -278,8 +282,15 @@ public sealed class LiveAudioSession : IAsyncDisposable
             while (j >= 0 && _events[j].At > e.At) _events[j + 1] = _events[j--];
             _events[j + 1] = e;
         }
-        foreach (var e in _events) await _runner.PostAsync(e, cancellationToken).ConfigureAwait(false);
+        foreach (var e in _events) await PostAsync(e, cancellationToken).ConfigureAwait(false);
         _events.Clear();
+    }
+
+    /// <summary>Hands one event to the session, noting when for the lateness measure.</summary>
+    private ValueTask PostAsync(SessionEvent e, CancellationToken cancellationToken)
+    {
+        _lateness.Posted(e.At);
+        return _runner.PostAsync(e, cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using InterviewBot.Core.Coaching.Policy;
 using System.Collections.Concurrent;
 using InterviewBot.Core.Ports;
 using InterviewBot.Core.Sessions;
@@ -15,7 +16,7 @@ namespace InterviewBot.Media.Live;
 /// for the idle timeout, handing them to the directory for their post-call, once.
 /// </summary>
 public sealed class MediaSessions(ISessionDirectory directory, SessionSinks sinks, IOptions<MediaOptions> options, MediaTokens tokens, TimeProvider time,
-    ILogger<MediaSessions> logger, ISpeechRecognizer? recognizer = null, MediaMetrics? metrics = null) : IDisposable
+    ILogger<MediaSessions> logger, ISpeechRecognizer? recognizer = null, MediaMetrics? metrics = null, IOptions<NudgePolicyOptions>? policy = null) : IDisposable
 {
     private readonly ConcurrentDictionary<string, (LiveAudioSession Session, NudgeFeed Feed)> _live = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _resuming = new(1, 1);
@@ -35,7 +36,7 @@ public sealed class MediaSessions(ISessionDirectory directory, SessionSinks sink
         var id = SessionIds.New(time);
         var attached = sinks.Attach(id, channelSinks ?? [], observers ?? []);
         var session = await LiveAudioSession.StartAsync(id, setup, participants, directory.Journal, attached.All,
-            recognizer, options.Value.RecognitionBacklog, time, cancellationToken, metrics, attached.Observers).ConfigureAwait(false);
+            recognizer, options.Value.RecognitionBacklog, time, cancellationToken, metrics, attached.Observers, policy?.Value).ConfigureAwait(false);
         _live[id] = (session, attached.Feed);
         _startedAt[id] = time.GetUtcNow();
         var (token, expires) = tokens.Issue(id);
@@ -65,7 +66,7 @@ public sealed class MediaSessions(ISessionDirectory directory, SessionSinks sink
             if (await directory.OpenAsync(sessionId, cancellationToken).ConfigureAwait(false) is not { } journaled) return null;
             var attached = sinks.For(sessionId);
             var session = await LiveAudioSession.ResumeAsync(sessionId, journaled.Events, directory.Journal, attached.All, recognizer,
-                options.Value.RecognitionBacklog, time, cancellationToken, metrics, attached.Observers).ConfigureAwait(false);
+                options.Value.RecognitionBacklog, time, cancellationToken, metrics, attached.Observers, policy?.Value).ConfigureAwait(false);
             var feed = attached.Feed;
             _live[sessionId] = (session, feed);
             // Wall-clock stamps of gateways are measured from the media time already heard.

@@ -9,6 +9,6 @@ public class SampleScenarioTests
         var result = await Cli.RunAsync("eval", "--scenarios", Path.Combine(AppContext.BaseDirectory, "samples"));
 
         Assert.True(result.ExitCode == 0, result.Out + result.Error);
-        Assert.Equal(4, result.Out.Split('\n').Count(l => l.StartsWith("PASS ", StringComparison.Ordinal)));
+        Assert.Equal(5, result.Out.Split('\n').Count(l => l.StartsWith("PASS ", StringComparison.Ordinal)));
     }
 }

@@ -17,10 +17,26 @@ public sealed class ReplayCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("coaching Jordan Whitfield", result.Out, StringComparison.Ordinal);
-        Assert.Contains("02:00  leading_question \"So I bet you spend hours every week on the staff schedule, right?\"", result.Out, StringComparison.Ordinal);
+        Assert.Contains("01:48  leading_question \"So I bet you spend hours every week on the staff schedule, right?\"", result.Out, StringComparison.Ordinal);
         Assert.Contains("interrupt", result.Out, StringComparison.Ordinal);
         Assert.Equal(["bakery-bad.journal.jsonl", "email.eml", "email.md", "nudges.jsonl", "report.html", "report.json", "snapshot.md", "transcript.vtt", "utterances.jsonl"],
             Directory.GetFiles(outDir).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public async Task NudgesJsonl_ARepeatInsideThreeMinutes_IsALineThatUpdatesTheEarlierCard()
+    {
+        var outDir = Path.Combine(_temp.Path, "warehouse");
+        await Cli.RunAsync("replay", Cli.Sample("warehouse-dense-bad.vtt"), "--out", outDir);
+
+        var lines = File.ReadAllLines(Path.Combine(outDir, "nudges.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        var update = lines.First(l => l.TryGetProperty("updates", out _));
+        var card = lines.Single(l => l.GetProperty("id").GetInt32() == update.GetProperty("updates").GetInt32());
+
+        Assert.Equal(card.GetProperty("nudge").GetString(), update.GetProperty("nudge").GetString());
+        Assert.False(card.TryGetProperty("updates", out _));
+        Assert.True(update.GetProperty("count").GetInt32() >= 2);
+        Assert.True(update.GetProperty("time").GetDouble() - card.GetProperty("time").GetDouble() < 180);
     }
 
     [Fact]
@@ -36,7 +52,9 @@ public sealed class ReplayCommandTests : IDisposable
         {
             using var doc = JsonDocument.Parse(line);
             var root = doc.RootElement;
-            Assert.Equal(["time", "nudge", "speaker", "quote", "message", "suggestion"], root.EnumerateObject().Select(p => p.Name));
+            var names = root.EnumerateObject().Select(p => p.Name).ToArray();
+            Assert.Equal(["time", "nudge", "speaker", "quote", "message", "suggestion", "id", "moment"], names.Take(8));
+            Assert.True(names.Length == 8 || names.Skip(8).SequenceEqual(["updates", "count"]), string.Join(",", names));
             Assert.Equal(JsonValueKind.Number, root.GetProperty("time").ValueKind);
             Assert.Equal("Elena Vasquez", root.GetProperty("speaker").GetString());
         }

@@ -28,7 +28,7 @@ internal static class Build
     /// <summary>A started session whose coach runs only <paramref name="rule"/>, with no rate limit or quiet start to hide it.</summary>
     public static InterviewSession Isolated(INudgeRule rule, SessionSetup? setup = null)
     {
-        var policy = new NudgePolicy(new NudgePolicyOptions { MinimumGap = TimeSpan.Zero, QuietStart = TimeSpan.Zero });
+        var policy = new NudgePolicy(new NudgePolicyOptions { NewCardGap = TimeSpan.Zero, QuietStart = TimeSpan.Zero, SameKindWindow = TimeSpan.Zero });
         var session = new InterviewSession(new CoachingEngine(CoachFactory.Classifier, [rule], policy));
         Assert.False(session.Apply(Start(setup)).IsRejected);
         return session;

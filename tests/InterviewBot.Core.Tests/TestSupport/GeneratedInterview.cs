@@ -17,21 +17,24 @@ internal sealed record GeneratedInterview(PcmAudio Audio, Transcript Transcript)
     private static readonly Lock s_lock = new();
 
     /// <summary>The interview with pink noise at <paramref name="noiseDb"/> dBFS on both channels, or none when null.</summary>
-    public static GeneratedInterview WithNoise(int? noiseDb)
+    public static GeneratedInterview WithNoise(int? noiseDb) => Spoken("dispatch-interview.txt", noiseDb);
+
+    /// <summary>Another bundled script from samples/audio, spoken the same way.</summary>
+    public static GeneratedInterview Spoken(string script, int? noiseDb = null)
     {
-        var key = noiseDb?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "clean";
+        var key = Path.GetFileNameWithoutExtension(script) + "-" + (noiseDb?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "clean");
         lock (s_lock)
         {
             if (s_cache.TryGetValue(key, out var cached)) return cached;
             var dir = Path.Combine(Path.GetTempPath(), $"interviewbot-audio-{Environment.ProcessId}");
             Directory.CreateDirectory(dir);
-            var wav = Path.Combine(dir, $"dispatch-{key}.wav");
-            var args = new List<string> { Path.Combine(AppContext.BaseDirectory, "scripts", "make-interview-audio.sh"), Samples.PathOf(Path.Combine("audio", "dispatch-interview.txt")), wav };
+            var wav = Path.Combine(dir, $"{key}.wav");
+            var args = new List<string> { Path.Combine(AppContext.BaseDirectory, "scripts", "make-interview-audio.sh"), Samples.PathOf(Path.Combine("audio", script)), wav };
             if (noiseDb is int db) args.AddRange(["--noise-db", db.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
             Run("bash", args);
             var audio = WavReader.Read(File.ReadAllBytes(wav), wav);
             Assert.True(audio.IsSuccess, audio.Error);
-            var transcript = TranscriptParser.Parse(File.ReadAllText(Path.ChangeExtension(wav, ".vtt")), "dispatch.vtt");
+            var transcript = TranscriptParser.Parse(File.ReadAllText(Path.ChangeExtension(wav, ".vtt")), key + ".vtt");
             Assert.True(transcript.IsSuccess, transcript.Error?.ToString());
             var made = new GeneratedInterview(audio.Audio!, transcript.Transcript!);
             s_cache[key] = made;

@@ -9,5 +9,5 @@ public sealed record ScenarioExpectations(
     IReadOnlyList<ExpectedNudge> MustNotNudge,
     IReadOnlyList<string> SnapshotMustInclude);
 
-/// <summary>A nudge kind, optionally near a media time (±<see cref="ScenarioCheck.Tolerance"/>); without a time it means anywhere.</summary>
+/// <summary>A nudge kind, optionally at a media time (sent from <see cref="ScenarioCheck.MaxEarly"/> before to <see cref="ScenarioCheck.MaxLate"/> after it); without a time it means anywhere.</summary>
 public sealed record ExpectedNudge(string Nudge, TimeSpan? Around, string Why);

@@ -35,7 +35,7 @@ public sealed class CoverageRule : INudgeRule
                 output.Add(new NudgeCandidate(
                     new Nudge(NudgeKinds.Coverage, now, interviewer.Id, "", "You haven't said what the interview is for or asked to record.",
                         CoveragePlan.QuestionFor(StructureTags.GoalStatement, session.Setup)),
-                    FreshUntil: s_quietEnd, AllowedInQuietStart: true));
+                    AllowedInQuietStart: true));
             }
         }
 
@@ -49,7 +49,6 @@ public sealed class CoverageRule : INudgeRule
         output.Add(new NudgeCandidate(
             new Nudge(NudgeKinds.Coverage, now, interviewer.Id, "",
                 $"{share:P0} of the planned time is gone and this {LabelIds.IdOf(missing[0]).Replace('_', ' ')} question is still open (missing: {names}).",
-                CoveragePlan.QuestionFor(missing[0], session.Setup)),
-            FreshUntil: now + TimeSpan.FromMinutes(2)));
+                CoveragePlan.QuestionFor(missing[0], session.Setup))));
     }
 }

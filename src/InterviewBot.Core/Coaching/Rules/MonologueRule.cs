@@ -29,16 +29,20 @@ public sealed class MonologueRule : INudgeRule
                 _lastEnd = s.At;
                 return;
         }
-        if (_firedForRun || _runStart is not TimeSpan start || !session.Speech.IsSpeaking(interviewer.Id)) return;
-        var length = session.Now - start;
+        if (_firedForRun || _runStart is not TimeSpan start) return;
+        // The run is still live while they speak, or in a pause no longer than the limit: a breath between sentences.
+        var speaking = session.Speech.IsSpeaking(interviewer.Id);
+        var heardUntil = speaking ? session.Now : _lastEnd ?? start;
+        if (!speaking && session.Now - heardUntil > s_pause) return;
+        var length = heardUntil - start;
         if (length <= s_limit) return;
 
         _firedForRun = true;
+        var crossed = start + s_limit; // the moment it became a monologue, not the tick that noticed
         var first = session.Utterances.FirstOrDefault(u => u.SpeakerId == interviewer.Id && u.Start >= start);
         output.Add(new NudgeCandidate(
-            new Nudge(NudgeKinds.Monologue, session.Now, interviewer.Id, first is null ? "" : RuleText.Quote(first.Text),
+            new Nudge(NudgeKinds.Monologue, crossed, interviewer.Id, first is null ? "" : RuleText.Quote(first.Text),
                 $"You've been talking for {length.TotalSeconds:0} seconds without a pause.",
-                "Stop and hand the floor over: \"What's your take on that?\""),
-            FreshUntil: session.Now + TimeSpan.FromSeconds(30)));
+                "Stop and hand the floor over: \"What's your take on that?\"")));
     }
 }

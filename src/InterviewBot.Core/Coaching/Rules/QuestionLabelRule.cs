@@ -11,7 +11,6 @@ namespace InterviewBot.Core.Coaching.Rules;
 /// </summary>
 public sealed class QuestionLabelRule : INudgeRule
 {
-    private static readonly TimeSpan s_fresh = TimeSpan.FromSeconds(30);
     private const StructureTags RecommendedClosed = StructureTags.ConsentRequest | StructureTags.WrapUp | StructureTags.NextStep;
 
     public void OnEvent(SessionEvent e, ISessionView session, ICollection<NudgeCandidate> output)
@@ -20,7 +19,7 @@ public sealed class QuestionLabelRule : INudgeRule
         var labels = u.Labels;
         var quote = RuleText.Quote(u.Text);
         void Add(string kind, string why, string suggestion) =>
-            output.Add(new NudgeCandidate(new Nudge(kind, session.Now, u.SpeakerId, quote, why, suggestion), session.Now + s_fresh));
+            output.Add(new NudgeCandidate(new Nudge(kind, session.Now, u.SpeakerId, quote, why, suggestion)));
 
         if (Has(labels, UtteranceLabels.LeadingQuestion))
             Add(NudgeKinds.LeadingQuestion, "The answer is inside the question, so you'll hear agreement, not their view.", QuestionRewriter.Neutral(u.Text));

@@ -5,10 +5,13 @@ namespace InterviewBot.Core.Coaching.Rules;
 
 /// <summary>
 /// <c>talk_ratio</c>: the interviewer holds more than 30% of the speech over the last five minutes
-/// (from minute 5), or more than 25% of all speech so far (from minute 10).
+/// (from minute 5), or more than 25% of all speech so far (from minute 10). The moment is the crossing: the
+/// rule speaks when the share goes over a limit, not on every tick it stays there, and again only after it came back under.
 /// </summary>
 public sealed class TalkRatioRule : INudgeRule
 {
+    private bool _over;
+
     private static readonly TimeSpan s_window = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan s_cumulativeFrom = TimeSpan.FromMinutes(10);
     private const double WindowLimit = 0.30;
@@ -41,13 +44,14 @@ public sealed class TalkRatioRule : INudgeRule
             if (cumulative.Fraction > CumulativeLimit)
                 why = $"You've had {cumulative} of the talk time so far; aim for about 20%.";
         }
-        if (why is null) return;
+        var crossed = why is not null && !_over;
+        _over = why is not null;
+        if (!crossed) return;
 
         var longest = LongestRecent(session, interviewer.Id, now - s_window);
         output.Add(new NudgeCandidate(
-            new Nudge(NudgeKinds.TalkRatio, now, interviewer.Id, longest is null ? "" : RuleText.Quote(longest.Text), why,
-                "Ask one open question, then stay quiet: \"What else should I know about that?\""),
-            FreshUntil: now));
+            new Nudge(NudgeKinds.TalkRatio, now, interviewer.Id, longest is null ? "" : RuleText.Quote(longest.Text), why!,
+                "Ask one open question, then stay quiet: \"What else should I know about that?\"")));
     }
 
     /// <summary>The interviewer's longest utterance of the window: the evidence worth quoting.</summary>

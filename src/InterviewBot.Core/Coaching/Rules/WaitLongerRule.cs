@@ -28,7 +28,6 @@ public sealed class WaitLongerRule : INudgeRule
         output.Add(new NudgeCandidate(
             new Nudge(NudgeKinds.WaitLonger, s.At, interviewer.Id, RuleText.Quote(answer.Text),
                 $"{session.NameOf(answer.SpeakerId)} gave a short answer and you came back after {gap.TotalSeconds:0.0} s.",
-                "Count to three in silence before your next question: people often keep going."),
-            FreshUntil: s.At + TimeSpan.FromSeconds(20)));
+                "Count to three in silence before your next question: people often keep going.")));
     }
 }

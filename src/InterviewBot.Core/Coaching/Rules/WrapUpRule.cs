@@ -27,7 +27,6 @@ public sealed class WrapUpRule : INudgeRule
             : $"About {Math.Ceiling(left.TotalMinutes):0} minutes left of the planned {planned.TotalMinutes:0}.";
         output.Add(new NudgeCandidate(
             new Nudge(NudgeKinds.WrapUp, now, interviewer.Id, "", why,
-                "\"Is there anything else you'd like to add that I didn't ask?\" Then ask for a next step."),
-            FreshUntil: now + TimeSpan.FromSeconds(60)));
+                "\"Is there anything else you'd like to add that I didn't ask?\" Then ask for a next step.")));
     }
 }

@@ -55,6 +55,14 @@ public static class ReportHtml
         }
         h.Append("</table>\n");
 
+        var moments = report.Scorecard.MomentsToRevisit;
+        h.Append("<h2>Moments to revisit (").Append(moments.Count).Append(")</h2>\n<table>");
+        foreach (var m in moments)
+            h.Append("<tr><td>").Append(MediaClock.Format(m.At)).Append("</td><td><b>").Append(E(m.Nudge)).Append("</b><br>")
+             .Append(m.Words.Length > 0 ? $"\u201C{E(m.Words)}\u201D<br>" : "").Append(E(m.Why)).Append("<br><i>Try instead: ").Append(E(m.TryInstead)).Append("</i><br>")
+             .Append(m.Shown ? "shown during the call" : $"not shown: {E(m.HeldBackBecause ?? "")}").Append("</td></tr>\n");
+        h.Append("</table>\n");
+
         h.Append("<h2>Nudges during the call (").Append(report.Nudges.Count).Append(")</h2>\n<table>");
         foreach (var n in report.Nudges)
             h.Append("<tr><td>").Append(MediaClock.Format(n.At)).Append("</td><td><b>").Append(E(n.Kind)).Append("</b><br>")

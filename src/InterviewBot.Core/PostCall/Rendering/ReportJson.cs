@@ -64,6 +64,21 @@ public static class ReportJson
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            w.WriteStartArray("moments_to_revisit");
+            foreach (var moment in report.Scorecard.MomentsToRevisit)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("time", Seconds(moment.At));
+                w.WriteString("nudge", moment.Nudge);
+                w.WriteString("words", moment.Words);
+                w.WriteString("why", moment.Why);
+                w.WriteString("try_instead", moment.TryInstead);
+                w.WriteBoolean("shown", moment.Shown);
+                if (moment.HeldBackBecause is { } because) w.WriteString("held_back_because", because);
+                else w.WriteNull("held_back_because");
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             w.WriteEndObject();
 
             var st = report.Stats;
@@ -111,6 +126,10 @@ public static class ReportJson
             {
                 w.WriteStartObject();
                 w.WriteNumber("time", Seconds(n.At));
+                w.WriteNumber("id", n.Id);
+                w.WriteNumber("moment", Seconds(n.Moment));
+                if (n.Updates is int updates) w.WriteNumber("updates", updates);
+                w.WriteNumber("count", n.Count);
                 w.WriteString("nudge", n.Kind);
                 w.WriteString("quote", n.Quote);
                 w.WriteString("message", n.Message);

@@ -38,6 +38,8 @@ public static class SnapshotMarkdown
             foreach (var e in p.Evidence) md.Append("  - ").Append(Inline(e)).Append('\n');
         }
 
+        RevisitSection(md, report.Scorecard.MomentsToRevisit);
+
         md.Append("\n## Stats\n\n");
         foreach (var sp in report.Stats.Speakers)
             md.Append("- ").Append(sp.Name).Append(" (").Append(sp.Role).Append("): ").Append(MediaClock.Format(sp.TalkTime))
@@ -48,6 +50,20 @@ public static class SnapshotMarkdown
           .Append(" of questions; follow-ups: ").Append(report.Stats.FollowUps).Append('\n');
         md.Append("- Nudges during the call: ").Append(report.Nudges.Count).Append('\n');
         return md.ToString();
+    }
+
+    /// <summary>Each moment: its time, the nudge, the words, what to try instead, and whether the card was shown live.</summary>
+    private static void RevisitSection(StringBuilder md, IReadOnlyList<Scorecard.RevisitMoment> moments)
+    {
+        if (moments.Count == 0) return;
+        md.Append("\n## Moments to revisit\n\n");
+        foreach (var m in moments)
+        {
+            md.Append("- ").Append(MediaClock.Format(m.At)).Append(" **").Append(m.Nudge).Append("**");
+            if (m.Words.Length > 0) md.Append(" \u201C").Append(m.Words).Append('\u201D');
+            md.Append(": ").Append(m.Why).Append(" Try instead: ").Append(m.TryInstead);
+            md.Append(m.Shown ? " _(shown during the call)_" : $" _(not shown: {m.HeldBackBecause})_").Append('\n');
+        }
     }
 
     private static void Section(StringBuilder md, string title, IReadOnlyList<Quote> quotes, string? whenEmpty = null)

@@ -2,8 +2,8 @@ using InterviewBot.Core.PostCall.Quotes;
 
 namespace InterviewBot.Core.PostCall.Scorecard;
 
-/// <summary>The practices of docs/coaching.md §4.2, each passed or missed, with the evidence.</summary>
-public sealed record Scorecard(IReadOnlyList<PracticeResult> Practices)
+/// <summary>The practices of docs/coaching.md §4.2, each passed or missed, with the evidence; and the moments to revisit.</summary>
+public sealed record Scorecard(IReadOnlyList<PracticeResult> Practices, IReadOnlyList<RevisitMoment> MomentsToRevisit)
 {
     public int Passed => Practices.Count(p => p.Passed);
 }

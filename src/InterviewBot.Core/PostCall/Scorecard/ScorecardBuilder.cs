@@ -71,7 +71,7 @@ public static class ScorecardBuilder
                     (not null, null) => "Wrapped up, but asked for no next step.",
                     _ => "Neither a wrap-up question nor a next step.",
                 }, Q(wrapUp, nextStep)),
-        ]);
+        ], MomentsToRevisit.Of(session));
     }
 
     private static PracticeResult Verdict(string id, string name, (List<Utterance> Handled, List<Utterance> Dropped) audit, QuoteSource quotes,

@@ -11,17 +11,33 @@ public class ScenarioCheckTests
     private static ScenarioExpectations Expect(ExpectedNudge[] must, ExpectedNudge[] mustNot) => new("x.vtt", null, 30, must, mustNot, []);
 
     [Fact]
-    public void MustNudge_CountsWithinThirtySeconds()
+    public void MustNudge_TwentySecondsLate_CountsWithItsLateness()
     {
-        var result = ScenarioCheck.Check(Expect([new("pitch", S(100), "")], []), [N("pitch", 129)]);
+        var result = ScenarioCheck.Check(Expect([new("pitch", S(100), "")], []), [N("pitch", 120)]);
+
         Assert.True(result.Passed);
+        Assert.Equal(S(20), Assert.Single(result.Met).Lateness);
     }
 
     [Fact]
-    public void MustNudge_TooFarAway_IsMissed()
+    public void MustNudge_MoreThanTwentySecondsLate_IsMissed()
     {
-        var result = ScenarioCheck.Check(Expect([new("pitch", S(100), "")], []), [N("pitch", 131), N("leading_question", 100)]);
+        var result = ScenarioCheck.Check(Expect([new("pitch", S(100), "")], []), [N("pitch", 121), N("leading_question", 100)]);
         Assert.Single(result.Missed);
+    }
+
+    [Fact]
+    public void MustNudge_MoreThanTenSecondsEarly_IsMissed()
+    {
+        var result = ScenarioCheck.Check(Expect([new("pitch", S(100), "")], []), [N("pitch", 89)]);
+        Assert.Single(result.Missed);
+    }
+
+    [Fact]
+    public void MustNudge_TenSecondsEarly_CountsAsNegativeLateness()
+    {
+        var result = ScenarioCheck.Check(Expect([new("pitch", S(100), "")], []), [N("pitch", 90)]);
+        Assert.Equal(S(-10), Assert.Single(result.Met).Lateness);
     }
 
     [Fact]
@@ -54,5 +70,13 @@ public class ScenarioCheckTests
             Expect([new("closed_question", S(311), "")], [new("closed_question", S(339), "a follow-up")]),
             [N("closed_question", 313), N("closed_question", 340)]);
         Assert.Equal(S(340), Assert.Single(result.Unwanted).Raised.At);
+    }
+
+    [Fact]
+    public void LatenessSummary_GivesNearestRankPercentilesAndMax()
+    {
+        var summary = LatenessSummary.Of(Enumerable.Range(1, 20).Select(i => S(i)));
+
+        Assert.Equal((20, S(10), S(19), S(20)), (summary.Count, summary.P50, summary.P95, summary.Max));
     }
 }

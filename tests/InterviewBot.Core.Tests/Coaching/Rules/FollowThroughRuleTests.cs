@@ -9,7 +9,7 @@ public class FollowThroughRuleTests
     private static FollowThroughRule Rule(string kind) => FollowThroughRule.All().Single(r => r.Kind == kind);
 
     [Fact]
-    public void VagueSize_NotQuantifiedInTheNextTwoTurns_AsksForNumbers()
+    public void VagueSize_InterviewerMovesOn_AsksForNumbersAtThePhraseThatMovedOn()
     {
         var raised = ApplyAll(Isolated(Rule(NudgeKinds.ProbeNumbers)),
         [
@@ -17,13 +17,38 @@ public class FollowThroughRuleTests
             .. Turn(Interviewer, 106, 107, "Nice."),
             .. Turn(Interviewer, 108, 111, "So how did you get into baking?"),
             .. Turn(Interviewee, 112, 120, "My grandmother had a panadería in Hermosillo."),
-            .. Turn(Interviewer, 121, 124, "And what did you do before the bakery?"),
         ]);
 
         var nudge = Assert.Single(raised);
         Assert.Equal(NudgeKinds.ProbeNumbers, nudge.Kind);
         Assert.Equal("Honestly the WhatsApp group saves me a ton of time.", nudge.Quote);
-        Assert.Equal(S(120), nudge.At); // decided by the interviewee's next answer: still no number
+        Assert.Equal(S(111), nudge.At); // the question that moved on, not two turns later
+    }
+
+    [Fact]
+    public void VagueSize_TwoRemarksThatAskNothing_MoveOn()
+    {
+        var raised = ApplyAll(Isolated(Rule(NudgeKinds.ProbeNumbers)),
+        [
+            .. Turn(Interviewee, 100, 105, "And the WhatsApp group saves me a ton of time, so that part's fine."),
+            .. Turn(Interviewer, 106, 109, "Okay, I think that's mostly what I had, actually."),
+            .. Turn(Interviewer, 109.5, 115, "So I'll send you a link to join the waitlist."),
+        ]);
+
+        Assert.Equal(S(115), Assert.Single(raised).At);
+    }
+
+    [Fact]
+    public void VagueSize_ARemarkThenAFollowUp_IsSettled()
+    {
+        var raised = ApplyAll(Isolated(Rule(NudgeKinds.ProbeNumbers)),
+        [
+            .. Turn(Interviewee, 100, 105, "It saves us a ton of time."),
+            .. Turn(Interviewer, 106, 109, "That's really interesting to hear."),
+            .. Turn(Interviewer, 109.5, 112, "Tell me more about that."),
+        ]);
+
+        Assert.Empty(raised);
     }
 
     [Fact]
@@ -42,14 +67,13 @@ public class FollowThroughRuleTests
     }
 
     [Fact]
-    public void VagueSize_QuantifiedInTheNextAnswer_IsSettled()
+    public void VagueSize_QuantifiedLaterInTheSameTurn_IsSettled()
     {
         var raised = ApplyAll(Isolated(Rule(NudgeKinds.ProbeNumbers)),
         [
             .. Turn(Interviewee, 100, 105, "The no-shows have dropped a lot."),
-            .. Turn(Interviewer, 106, 109, "And who handles the reminders?"),
-            .. Turn(Interviewee, 110, 115, "Keisha does, and we went from twelve no-shows a week to four."),
-            .. Turn(Interviewer, 116, 119, "What did Keisha change?"),
+            .. Turn(Interviewee, 105, 110, "We went from twelve no-shows a week to four."),
+            .. Turn(Interviewer, 111, 114, "And who handles the reminders?"),
         ]);
 
         Assert.Empty(raised);

@@ -134,7 +134,7 @@ public class InterruptRuleTests
 
     private static InterviewSession AudioOnly()
     {
-        var policy = new NudgePolicy(new NudgePolicyOptions { MinimumGap = TimeSpan.Zero, QuietStart = TimeSpan.Zero });
+        var policy = new NudgePolicy(new NudgePolicyOptions { NewCardGap = TimeSpan.Zero, QuietStart = TimeSpan.Zero, SameKindWindow = TimeSpan.Zero });
         var session = new InterviewSession(new CoachingEngine(CoachFactory.Classifier, [new InterruptRule()], policy));
         Assert.False(session.Apply(Start() with { AudioOnly = true }).IsRejected);
         return session;
