@@ -79,7 +79,7 @@ internal static class CliApp
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            await stderr.WriteLineAsync($"internal error: {ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"internal error: {ex.GetType().Name}: {ex.Message}{(Environment.GetEnvironmentVariable("INTERVIEWBOT_TRACE") is null ? "" : "\n" + ex)}").ConfigureAwait(false);
             return ExitCodes.InternalError;
         }
         finally

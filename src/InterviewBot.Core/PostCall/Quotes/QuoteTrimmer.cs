@@ -25,7 +25,16 @@ internal static partial class QuoteTrimmer
         { "the", "a", "an", "to", "of", "by", "in", "on", "at", "for", "with", "it", "is", "that", "this", "and", "or", "but", "so", "if", "like", "was", "are", "be", "i", "we", "you", "they" };
 
     private static readonly HashSet<string> DanglingEnds = new(StringComparer.OrdinalIgnoreCase)
-        { "and", "but", "or", "so", "like", "yeah", "the", "a", "an", "of", "to", "that", "um", "uh", "is", "was", "with", "because", "if", "i", "we", "you" };
+        { "and", "but", "or", "so", "like", "yeah", "the", "a", "an", "of", "to", "that", "um", "uh", "is", "was", "with", "because", "if", "i", "we", "you",
+          "for", "in", "on", "at", "about", "from", "it's", "it", "when", "where", "what", "which", "then", "than", "as", "by", "are", "be", "my", "our", "your", "their", "this", "just", "really", "maybe" };
+
+    // "I, it's not that" / "the, it goes": one short word and a comma, then something else — a restart.
+    private static readonly HashSet<string> RestartWords = new(StringComparer.OrdinalIgnoreCase)
+        { "i", "we", "it", "the", "a", "an", "that", "is", "to", "you", "they", "this", "there", "he", "she", "in", "of", "for", "with" };
+
+    // After these words "like" is a filler, not the verb ("I like", "would like") or a comparison ("looks like").
+    private static readonly HashSet<string> FillerLikeAfter = new(StringComparer.OrdinalIgnoreCase)
+        { "to", "the", "a", "an", "is", "was", "are", "were", "just", "of", "my", "our", "your", "their", "it's", "that's", "there's", "we're", "they're", "i'm", "so", "and", "all", "be", "been", "some", "have", "had", "get", "got", "with", "for", "in", "on", "at", "about", "from", "into", "by", "then", "um", "uh", "actually", "basically", "literally", "honestly" };
 
     // Said twice on purpose ("very, very helpful"), not a stutter.
     private static readonly HashSet<string> Emphatic = new(StringComparer.OrdinalIgnoreCase)
@@ -52,6 +61,12 @@ internal static partial class QuoteTrimmer
             else if (t.Core == "mean" && i > 0 && tokens[i - 1].Raw == "I" && t.Raw.EndsWith(','))
                 keep[i] = keep[i - 1] = false;
             else if (t.Raw.Equals("like,", StringComparison.OrdinalIgnoreCase) && (i == 0 || tokens[i - 1].EndsClause || !char.IsLetter(tokens[i - 1].Raw[^1])))
+                keep[i] = false;
+            else if (t.Raw == "like" && i > 1 && tokens[i - 1].Raw == "of" && tokens[i - 2].Core is "kind" or "sort")
+                keep[i] = keep[i - 1] = keep[i - 2] = false; // "kind of like"
+            else if (t.Raw == "like" && i > 0 && i + 1 < tokens.Count && FillerLikeAfter.Contains(tokens[i - 1].Core) && !tokens[i - 1].EndsClause && tokens[i + 1].Core != "to")
+                keep[i] = false; // "to like be", "the like plots", "is like 60 million"
+            else if (i + 1 < tokens.Count && t.Raw.EndsWith(',') && RestartWords.Contains(t.Core) && t.Raw.Length <= t.Core.Length + 1 && !tokens[i + 1].Raw.StartsWith('"'))
                 keep[i] = false;
             else if (i + 1 < tokens.Count && t.Core.Length > 0 && t.Core == tokens[i + 1].Core && !Emphatic.Contains(t.Core))
                 keep[i] = false; // a stutter: keep the last of the repeats

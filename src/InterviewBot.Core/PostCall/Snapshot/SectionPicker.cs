@@ -52,7 +52,7 @@ public sealed class SectionPicker(IReadOnlyList<SentenceFacts> sentences)
     public static Quote? Prepare(SentenceFacts s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        if (s.Words <= MaxQuoteWords) return QuoteSource.Clean(s.Sentence, 5);
+        if (s.Words <= MaxQuoteWords) return QuoteSource.Clean(s.Sentence, 6);
         var anchor = s.Names.Count > 0 ? s.Names[0] : s.Numbers.Count > 0 ? s.Numbers[0] : new TermSpan("", 0, 1);
         return ClauseCutter.Around(s.Sentence, anchor.Start, anchor.End, minWords: 12, maxWords: MaxQuoteWords);
     }

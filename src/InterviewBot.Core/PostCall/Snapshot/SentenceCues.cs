@@ -10,7 +10,7 @@ namespace InterviewBot.Core.PostCall.Snapshot;
 /// </summary>
 public static partial class SentenceCues
 {
-    public static bool IsPain(SentenceFacts s) => (s.Labels & UtteranceLabels.Complaint) != 0 || Pain().IsMatch(s.Sentence.Text);
+    public static bool IsPain(SentenceFacts s) => ((s.Labels & UtteranceLabels.Complaint) != 0 || Pain().IsMatch(s.Sentence.Text)) && !NoPain().IsMatch(s.Sentence.Text);
 
     public static bool IsNeed(SentenceFacts s) => (s.Labels & UtteranceLabels.FeatureRequest) != 0 || Need().IsMatch(s.Sentence.Text);
 
@@ -28,6 +28,10 @@ public static partial class SentenceCues
 
     [GeneratedRegex(@"\b(?:pain points?|problems?|issues?|hard to|harder|difficult|struggl\w*|frustrat\w*|annoy\w*|bother\w*|stuck|can't|cannot|couldn't|not able|unable|overwhelm\w*|confus\w*|messy|clutter\w*|too (?:many|much|small|slow|big|long|little|complicated)|slow(?:s|er)? down|tricky|dangerous|drawbacks?|limitations?|weakness\w*|missing|lack\w*|heartburn|frightening|a lot of (?:time|work|code)|by hand|manually|copy pasting|waste\w*|painful|nightmare|hate|worst|broken|fail\w*|crash\w*|wrong|distrust|don't trust|never work)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pain();
+
+    // "There wasn't any tasks I was unable to perform", "I don't think there's really any issues": a pain denied.
+    [GeneratedRegex(@"(?:\bno\b|\bnot\b|n't\b|\bnever\b|\bnothing\b)(?:\s+[\w']+){0,4}\s+(?:any\s+)?(?:issues?|problems?|pain points?|tasks?|unable|difficult|struggle|limitations?|weakness\w*)\b|^(?:\w+,?\s+)?(?:but )?of course like going on to pain points|\bgoing on to pain points", RegexOptions.IgnoreCase)]
+    private static partial Regex NoPain();
 
     [GeneratedRegex(@"\b(?:would be (?:nice|useful|helpful|cool|great|good|perfect|powerful|really \w+)|it'd be (?:nice|useful|great)|I wish|wish (?:it|there|I|we)|I'd (?:like|love|want)|I would (?:like|love|want)|would love|want(?:ed)? to be able|I want(?:ed)? to|be able to|if there (?:was|were|is) (?:a|an|some) (?:way|option|button)|if I could|if you could|an option to|a way to|need(?:s|ed)? (?:to|a|an|some)|should (?:have|be|do)|could (?:have|be) (?:a|an|some)|would have (?:liked|loved))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Need();

@@ -32,7 +32,8 @@ public static class SnapshotBuilder
 
         var who = WhoFacts(sentences, picker);
         var numbers = NumberFacts(sentences, picker);
-        var context = BestStory(sentences, picker);
+        var memorable = Memorable(sentences);
+        var context = BestStory(sentences.Where(s => memorable is null || !Evaluation.SnapshotCheck.Overlap(s.Sentence, memorable)).ToList(), picker);
         var insights = picker.Pick(5, s => s.HasFact || SentenceCues.IsPain(s) || SentenceCues.IsNeed(s) || SentenceCues.IsStory(s) || SentenceCues.IsFeeling(s), minScore: 4);
         var complaints = picker.Pick(5, SentenceCues.IsPain, minScore: 2);
         var opportunities = picker.Pick(5, SentenceCues.IsNeed, minScore: 2);
@@ -43,7 +44,7 @@ public static class SnapshotBuilder
 
         return new InterviewSnapshot(
             interviewee,
-            Memorable(sentences),
+            memorable,
             [.. who, .. numbers, .. named],
             insights,
             opportunities,
@@ -71,8 +72,12 @@ public static class SnapshotBuilder
     private static List<QuickFact> NumberFacts(IReadOnlyList<SentenceFacts> sentences, SectionPicker picker)
     {
         var facts = new List<QuickFact>();
-        foreach (var s in sentences.Where(s => s.Numbers.Count > 0 && !picker.IsClaimed(s)).Take(MaxNumbers))
+        var shown = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var s in sentences.Where(s => s.Numbers.Count > 0 && !picker.IsClaimed(s)))
         {
+            if (facts.Count == MaxNumbers) break;
+            if (s.Numbers.All(n => shown.Contains(n.Term))) continue; // the same number said again is the same fact
+            foreach (var n in s.Numbers) shown.Add(n.Term);
             if (ClauseCutter.Around(s.Sentence, s.Numbers[0].Start, s.Numbers[^1].End) is not { } clause) continue;
             facts.Add(new QuickFact(FactKind.Number, string.Join("; ", s.Numbers.Select(n => n.Term)), s.Sentence.At, clause));
             picker.Claim(s);
@@ -111,7 +116,7 @@ public static class SnapshotBuilder
 
     /// <summary>The most telling sentence of the call; it may also appear in a section.</summary>
     private static Quote? Memorable(IReadOnlyList<SentenceFacts> sentences) =>
-        sentences.Where(s => s.Words is >= 6 and <= 30 && !SentenceCues.IsGeneric(s))
+        sentences.Where(s => !SentenceCues.IsCommitment(s) && s.Words is >= 6 and <= 30 && !SentenceCues.IsGeneric(s))
             .OrderByDescending(s => Specificity.Score(s) + (SentenceCues.IsFeeling(s) ? 3 : 0) + (SentenceCues.IsStory(s) ? 1 : 0))
             .ThenBy(s => s.Index)
             .Select(s => QuoteSource.Clean(s.Sentence, 5))

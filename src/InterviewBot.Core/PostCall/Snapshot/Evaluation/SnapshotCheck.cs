@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using InterviewBot.Core.ContentPack;
 using InterviewBot.Core.PostCall.Quotes;
 using InterviewBot.Core.PostCall.Snapshot.Facts;
@@ -11,7 +12,7 @@ namespace InterviewBot.Core.PostCall.Snapshot.Evaluation;
 /// sections carry no fact, which quick facts have neither a name nor a number, and what fails grounding
 /// (a quote not in the interviewee's words, a number not in the transcript).
 /// </summary>
-public static class SnapshotCheck
+public static partial class SnapshotCheck
 {
     public static SnapshotScore Score(string interview, PostCallReport report, string markdown, IReadOnlyList<ListedFact> facts, ISessionView session)
     {
@@ -36,7 +37,10 @@ public static class SnapshotCheck
         var bareQuickFacts = report.Snapshot.Facts.Count(f => f.Kind == FactKind.Who && (f.Clause is null || NamedThingFinder.Find(f.Clause.Text, known).Count == 0 && NumberFinder.Find(f.Clause.Text).Count == 0));
 
         // The header ("32:14 long") and the list bullets are layout, not claims; everything else is checked.
-        var claims = string.Join('\n', lines.Where(l => !l.StartsWith("Interviewed by ", StringComparison.Ordinal)));
+        var claims = string.Join('\n', lines.Where(l => !l.StartsWith("Interviewed by ", StringComparison.Ordinal) && !l.StartsWith("# ", StringComparison.Ordinal)));
+        foreach (var name in session.Participants.Values.Select(p => p.DisplayName).Append(report.Snapshot.Interviewee.Name).Distinct())
+            claims = claims.Replace(name, " ", StringComparison.Ordinal); // attributions, not claims
+        claims = Timestamp().Replace(claims, " ");
         return new SnapshotScore(interview, recalled, missed, repeated, withoutFact, bareQuickFacts, ContentGrounding.Problems(claims, session));
     }
 
@@ -82,4 +86,7 @@ public static class SnapshotCheck
         ("Emotions", s.Emotions),
         ("Commitments", s.Commitments),
     ];
+
+    [GeneratedRegex(@"\b\d{1,2}:\d{2}(?::\d{2})?\b")]
+    private static partial Regex Timestamp();
 }

@@ -19,7 +19,25 @@ public static partial class NamedThingFinder
     };
 
     // Joiners allowed inside a multi-word name: "Bank of America", "Research Triangle Park".
-    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "de", "and", "&", "for", "the" };
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "de", "&" };
+
+    // A method or artefact named in lowercase ("scatter plots", "residual analysis", "kernel density estimate"):
+    // one or two modifiers before one of these heads.
+    private static readonly HashSet<string> ArtefactHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "plot", "plots", "chart", "charts", "analysis", "estimate", "distance", "regression", "importance", "error", "tree", "trees", "forest",
+        "forests", "dashboard", "dashboards", "spreadsheet", "spreadsheets", "widget", "algorithm", "algorithms", "diagram", "survey", "database",
+        "pipeline", "histogram", "histograms", "heatmap", "simulation", "classifier", "classifiers", "data set", "dataset", "swarm", "matrix",
+    };
+
+    private static readonly HashSet<string> NotModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "some", "more", "most", "other", "different", "same", "new", "old", "good", "bad", "big",
+        "small", "whole", "each", "every", "all", "any", "my", "our", "your", "their", "his", "her", "its", "first", "last", "next", "previous", "one",
+        "two", "three", "of", "in", "on", "at", "for", "to", "and", "or", "but", "like", "just", "really", "very", "much", "many", "few", "such", "own",
+        "is", "was", "are", "be", "it", "i", "we", "you", "they", "them", "so", "if", "then", "than", "with", "by", "from", "as", "what", "which", "um",
+        "uh", "way", "ways", "entire", "single", "particular", "specific", "certain", "general", "basic", "simple", "actual", "real", "main", "final", "whatever",
+    };
 
     // A lowercase head noun that belongs to the name before it: "ICE plots", "Google CDN login", "Fabric SDK".
     private static readonly HashSet<string> HeadNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -80,6 +98,17 @@ public static partial class NamedThingFinder
             found.Add(new TermSpan(sentence[start..end], start, end - start));
             i = last;
         }
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (!ArtefactHeads.Contains(words[i].Value) || !char.IsLower(words[i].Value[0])) continue;
+            var first = i;
+            while (first > 0 && i - first < 2 && Adjacent(sentence, words[first - 1], words[first]) && IsModifier(words[first - 1].Value)) first--;
+            if (first == i) continue;
+            var start = words[first].Index;
+            var end = words[i].Index + words[i].Length;
+            if (found.Any(f => start < f.End && f.Start < end)) continue;
+            found.Add(new TermSpan(sentence[start..end], start, end - start));
+        }
         foreach (Match m in WeUse().Matches(sentence))
         {
             var tool = m.Groups["tool"];
@@ -91,6 +120,9 @@ public static partial class NamedThingFinder
         }
         return found.OrderBy(f => f.Start).ToList();
     }
+
+    private static bool IsModifier(string word) =>
+        word.Length > 2 && char.IsLower(word[0]) && !NotModifiers.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal) && !word.Contains('\'', StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) && word.Length > 4;
 
     private static bool IsNameWord(string word, bool opensSentence, IReadOnlySet<string> knownNames)
     {

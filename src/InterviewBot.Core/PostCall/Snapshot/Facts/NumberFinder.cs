@@ -30,17 +30,20 @@ public static partial class NumberFinder
             var end = m.Index + m.Length;
             var unitWords = 0;
             var isYear = Year().IsMatch(value);
-            if (!isYear) foreach (Match w in UnitWord().Matches(sentence[end..]))
+            var tail = end;
+            if (!isYear) foreach (Match w in UnitWord().Matches(sentence[tail..]))
             {
-                var absolute = end + w.Index;
+                var absolute = tail + w.Index;
                 if (sentence[end..absolute].Trim().Length > 0 || NotUnits.Contains(w.Value) || unitWords == 3 || w.Value.EndsWith("ly", StringComparison.OrdinalIgnoreCase)) break;
                 end = absolute + w.Length;
                 unitWords++;
                 if (w.Value.EndsWith('s') && unitWords >= 1 && !w.Value.EndsWith("ss", StringComparison.Ordinal)) break; // "rows", "members": the unit is complete
             }
             var isWordNumber = !value.Any(char.IsDigit);
+            var unit = sentence[(m.Index + m.Length)..end].Trim();
             if (isWordNumber && unitWords == 0 && !NumberWordAlone().IsMatch(value)) continue; // "two" alone is rarely a fact; "hundred" or "million" is
-            if (value is "one" or "One" && unitWords == 0) continue;
+            // "one feature", "two different sets", "a couple of points": small spoken numbers count only with a real unit.
+            if (SmallWordNumber().IsMatch(value) && (unitWords == 0 || VagueUnit().IsMatch(unit) || !TimeUnit().IsMatch(unit) && (value.Trim().Equals("one", StringComparison.OrdinalIgnoreCase) || !unit.Split(' ')[0].EndsWith('s')))) continue;
             found.Add(new TermSpan(sentence[m.Index..end], m.Index, end - m.Index));
         }
         return found.OrderBy(f => f.Start).ToList();
@@ -60,6 +63,15 @@ public static partial class NumberFinder
 
     [GeneratedRegex(@"(?<![\w.:])(?:\$\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|k|K|x))?(?:\s(?:thousand|million|billion|hundred))?(?![\w])|\b(?:a |one |two |three |four |five |six |seven |eight |nine |ten |a couple of |a few )?(?:hundred|thousand|million|billion|dozen)s?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: (?:hundred|thousand|million|billion))?(?: percent)?\b|\b(?:a )?couple(?: of)? (?=\w)", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
+
+    [GeneratedRegex(@"^(?:a |one )?(?:one|two|three|four|five|six|seven|eight|nine|ten|couple(?: of)?|few)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SmallWordNumber();
+
+    [GeneratedRegex(@"^(?:different|other|more|main|separate|same|things?|ways?|kinds?|types?|sorts?|sets?|points?|parts?|sides?|ones?|pieces?|options?|steps?|questions?|reasons?|examples?|words?|features? (?:of|in)|of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VagueUnit();
+
+    [GeneratedRegex(@"^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|quarters?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeUnit();
 
     [GeneratedRegex(@"^(?:19|20)\d\d$")]
     private static partial Regex Year();
