@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InterviewBot.Core.PostCall.Quotes;
 using InterviewBot.Core.Sessions;
 
 namespace InterviewBot.Core.ContentPack;
@@ -20,7 +21,7 @@ public static partial class ContentGrounding
         foreach (Match m in QuotedSpan().Matches(text))
         {
             var quoted = Plain(m.Groups["q"].Value.Trim());
-            if (!interviewee.Any(t => t.Contains(quoted, StringComparison.Ordinal))) problems.Add($"quote not said by the interviewee: \u201C{quoted}\u201D");
+            if (!interviewee.Any(t => Verbatim.IsIn(quoted, t))) problems.Add($"quote not said by the interviewee: \u201C{quoted}\u201D");
         }
         // Numbers outside quotes must still come from the transcript, in the same words.
         // Timestamps "(02:40)" and list numbers "1. " are the document's structure, not claims.

@@ -28,6 +28,21 @@ public sealed partial class QuoteSource(ISessionView session)
             .ToArray();
     }
 
+    /// <summary>The readable form of a quote: fillers, stutters and false starts left out and shown as " … "; null when nothing of substance is left.</summary>
+    public static Quote? Clean(Quote quote, int minWords = 3)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        var text = QuoteTrimmer.Trim(quote.Text, minWords);
+        return text is null ? null : new Quote(text, quote.At, quote.Speaker);
+    }
+
+    /// <summary>A contiguous piece of a quote (a clause of a sentence).</summary>
+    public static Quote Part(Quote quote, int start, int length)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        return new Quote(quote.Text.Substring(start, length), quote.At, quote.Speaker);
+    }
+
     /// <summary>Quotes <paramref name="text"/> only if some utterance contains it verbatim; otherwise null.</summary>
     public Quote? Find(string text) => Find(text, speakerId: null);
 
@@ -51,11 +66,11 @@ public sealed partial class QuoteSource(ISessionView session)
     // One character for one character, so an index in the plain text is an index in the original.
     private static string Plain(string text) => text.Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"');
 
-    /// <summary>True when the quote is a verbatim piece of the utterance at its time, as every quote must be.</summary>
+    /// <summary>True when the quote is the utterance's own words at its time, in order, gaps shown as " … ", as every quote must be.</summary>
     public bool IsVerbatim(Quote quote)
     {
         ArgumentNullException.ThrowIfNull(quote);
-        return session.Utterances.Any(u => u.Start == quote.At && u.Text.Contains(quote.Text, StringComparison.Ordinal));
+        return session.Utterances.Any(u => u.Start == quote.At && Verbatim.IsIn(quote.Text, u.Text));
     }
 
     // A sentence ends at . ! ? (or an ellipsis) followed by a space; "Mr. Petrov" and "4 p.m." rarely matter for a quote.

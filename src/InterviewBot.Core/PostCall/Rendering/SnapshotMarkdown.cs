@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using InterviewBot.Core.PostCall.Quotes;
+using InterviewBot.Core.PostCall.Snapshot.Facts;
 
 namespace InterviewBot.Core.PostCall.Rendering;
 
@@ -22,7 +23,12 @@ public static class SnapshotMarkdown
         md.Append(".\n");
 
         if (s.MemorableQuote is { } memorable) md.Append("\n## Memorable quote\n\n").Append(Line(memorable));
-        Section(md, "Quick facts", s.QuickFacts);
+        if (s.Summary.Count > 0)
+        {
+            md.Append("\n## In short\n\n");
+            foreach (var line in s.Summary) md.Append("- ").Append(line).Append('\n');
+        }
+        QuickFactLines(md, s.Facts);
         Section(md, "Key insights", s.KeyInsights);
         Section(md, "Opportunities", s.Opportunities);
         if (s.ContextQuote is { } context) md.Append("\n## Context\n\n").Append(Line(context));
@@ -72,6 +78,23 @@ public static class SnapshotMarkdown
         md.Append("\n## ").Append(title).Append("\n\n");
         if (quotes.Count == 0) md.Append(whenEmpty).Append('\n');
         foreach (var q in quotes) md.Append("- ").Append(Inline(q)).Append('\n');
+    }
+
+    /// <summary>Who they are, the numbers, then the named things; the rarely named ones share one line.</summary>
+    private static void QuickFactLines(StringBuilder md, IReadOnlyList<QuickFact> facts)
+    {
+        if (facts.Count == 0) return;
+        md.Append("\n## Quick facts\n\n");
+        foreach (var f in facts.Where(f => f.Kind != FactKind.Named || f.Clause is not null))
+        {
+            md.Append("- ");
+            if (f.Kind == FactKind.Named) md.Append("**").Append(f.Term).Append("** ");
+            if (f.Clause is { } clause) md.Append(Inline(clause));
+            md.Append('\n');
+        }
+        var bare = facts.Where(f => f.Kind == FactKind.Named && f.Clause is null).ToList();
+        if (bare.Count > 0)
+            md.Append("- Also named: ").Append(string.Join(", ", bare.Select(f => $"{f.Term} ({MediaClock.Format(f.At)})"))).Append('\n');
     }
 
     private static string Line(Quote q) => $"> \u201C{q.Text}\u201D ({q.Speaker}, {MediaClock.Format(q.At)})\n";

@@ -1,131 +1,124 @@
-using System.Text.RegularExpressions;
 using InterviewBot.Core.Coaching.Classification;
-using InterviewBot.Core.Coaching.Labels;
 using InterviewBot.Core.PostCall.Quotes;
+using InterviewBot.Core.PostCall.Snapshot.Facts;
 using InterviewBot.Core.Sessions;
 
 namespace InterviewBot.Core.PostCall.Snapshot;
 
 /// <summary>
-/// Builds the snapshot extractively: every interviewee sentence is labelled on its own (with the
-/// interviewer's question before it as context) and filed under what it is — a number, a tool, a pain,
-/// a feeling, a wish, a promise. Nothing is paraphrased, so nothing can be misquoted.
+/// Builds the snapshot extractively. Quick facts come first and are facts: who the interviewee is, every
+/// number with its unit cut to the clause that carries it, and the things they named with when each was
+/// first said. The sections then take the remaining sentences, each for its own reason, ranked by
+/// specificity and spread over the call, and no sentence is quoted twice (the memorable quote aside).
+/// Nothing is paraphrased: every quote is the speaker's words, with left-out fillers shown as " … ".
 /// </summary>
-public static partial class SnapshotBuilder
+public static class SnapshotBuilder
 {
-    private const int MaxQuickFacts = 15;
-    private const int MaxPerSection = 8;
-    private const int KeyInsightCount = 5;
+    private const int MaxWho = 3;
+    private const int MaxNumbers = 20;
+    private const int MaxNamedWithClause = 12;
+    private const int MaxNamed = 40;
 
     public static InterviewSnapshot Build(ISessionView session, IUtteranceClassifier classifier, QuoteSource quotes)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(classifier);
         ArgumentNullException.ThrowIfNull(quotes);
-        var sentences = LabelledSentences(session, classifier, quotes);
-        List<Quote> With(UtteranceLabels label) => sentences.Where(s => (s.Labels & label) != 0).Select(s => s.Quote).ToList();
+        var sentences = FactExtractor.Extract(session, classifier, quotes);
+        var picker = new SectionPicker(sentences);
+        var interviewee = IntervieweeReader.Read(session, quotes);
+        foreach (var s in sentences.Where(s => interviewee.Introduction is { } intro && s.Sentence.At == intro.At && Verbatim.IsIn(intro.Text, s.Sentence.Text)))
+            picker.Claim(s);
 
-        var quickFacts = sentences.Where(s => (s.Labels & UtteranceLabels.Quantified) != 0)
-            .OrderByDescending(s => FactWeight(s.Quote.Text)).ThenBy(s => s.Quote.At).Take(MaxQuickFacts)
-            .OrderBy(s => s.Quote.At).Select(s => s.Quote).ToList();
-        var complaints = With(UtteranceLabels.Complaint);
-        var wishes = With(UtteranceLabels.FeatureRequest);
-        var opportunities = wishes.Concat(complaints).DistinctBy(q => q.Text).Take(MaxPerSection).ToList();
-        var insights = sentences
-            .Where(s => (s.Labels & (UtteranceLabels.Complaint | UtteranceLabels.FeatureRequest | UtteranceLabels.Quantified | UtteranceLabels.Emotion)) != 0)
-            .OrderByDescending(s => Insight(s)).ThenBy(s => s.Quote.At).Take(KeyInsightCount)
-            .OrderBy(s => s.Quote.At).Select(s => s.Quote).ToList();
+        var who = WhoFacts(sentences, picker);
+        var numbers = NumberFacts(sentences, picker);
+        var memorable = Memorable(sentences);
+        var context = BestStory(sentences.Where(s => memorable is null || !Evaluation.SnapshotCheck.Overlap(s.Sentence, memorable)).ToList(), picker);
+        var insights = picker.Pick(5, s => s.HasFact || SentenceCues.IsPain(s) || SentenceCues.IsNeed(s) || SentenceCues.IsStory(s) || SentenceCues.IsFeeling(s), minScore: 4);
+        var complaints = picker.Pick(5, SentenceCues.IsPain, minScore: 2);
+        var opportunities = picker.Pick(5, SentenceCues.IsNeed, minScore: 2);
+        var alternatives = picker.Pick(4, SentenceCues.IsAlternative, minScore: 2);
+        var emotions = picker.Pick(3, SentenceCues.IsFeeling, minScore: 2);
+        var commitments = picker.Pick(4, SentenceCues.IsCommitment, minScore: -10);
+        var named = NamedFacts(sentences, picker);
 
         return new InterviewSnapshot(
-            Interviewee(session, quotes),
-            sentences.OrderByDescending(Memorability).ThenBy(s => s.Quote.At).Select(s => s.Quote).FirstOrDefault(),
-            quickFacts,
+            interviewee,
+            memorable,
+            [.. who, .. numbers, .. named],
             insights,
             opportunities,
-            BestStory(session, quotes),
-            With(UtteranceLabels.AlternativeMention).Take(MaxPerSection).ToList(),
-            complaints.Take(MaxPerSection).ToList(),
-            With(UtteranceLabels.Emotion).Take(MaxPerSection).ToList(),
-            With(UtteranceLabels.Commitment));
+            context,
+            alternatives,
+            complaints,
+            emotions,
+            commitments);
     }
 
-    private sealed record LabelledSentence(Quote Quote, UtteranceLabels Labels);
-
-    private static List<LabelledSentence> LabelledSentences(ISessionView session, IUtteranceClassifier classifier, QuoteSource quotes)
+    private static List<QuickFact> WhoFacts(IReadOnlyList<SentenceFacts> sentences, SectionPicker picker)
     {
-        var list = new List<LabelledSentence>();
-        string? lastQuestion = null;
-        foreach (var u in session.Utterances)
+        var facts = new List<QuickFact>();
+        foreach (var s in sentences.Where(s => s.Who is not null && !picker.IsClaimed(s)).OrderByDescending(s => s.HasFact).ThenBy(s => s.Index).Take(MaxWho).OrderBy(s => s.Index))
         {
-            var role = session.RoleOf(u.SpeakerId);
-            if (role == ParticipantRole.Interviewer)
-            {
-                lastQuestion = u.Text;
-                continue;
-            }
-            if (role != ParticipantRole.Interviewee) continue;
-            foreach (var sentence in quotes.Sentences(u))
-                list.Add(new LabelledSentence(sentence, classifier.Classify(sentence.Text, ParticipantRole.Interviewee, lastQuestion).Labels & ~UtteranceLabels.ShortAnswer));
+            var span = s.Who!.Value;
+            var end = Math.Max(span.End, s.Names.Concat(s.Numbers).Where(t => t.Start >= span.Start).Select(t => t.End).DefaultIfEmpty(span.End).Min());
+            if (ClauseCutter.Around(s.Sentence, span.Start, end) is not { } clause) continue;
+            facts.Add(new QuickFact(FactKind.Who, span.Term, s.Sentence.At, clause));
+            picker.Claim(s);
         }
-        return list;
+        return facts;
     }
 
-    /// <summary>The longest story, preferring one with a number in it: the context quote.</summary>
-    private static Quote? BestStory(ISessionView session, QuoteSource quotes) =>
-        session.Utterances
-            .Where(u => session.RoleOf(u.SpeakerId) == ParticipantRole.Interviewee && (u.Labels & UtteranceLabels.Story) != 0)
-            .OrderByDescending(u => ((u.Labels & UtteranceLabels.Quantified) != 0 ? 100 : 0) + (u.Labels & (UtteranceLabels.Complaint | UtteranceLabels.Emotion)) switch { 0 => 0, _ => 50 } + Math.Min(u.Text.Length, 200) / 10)
-            .ThenBy(u => u.Start)
-            .Select(quotes.Whole)
-            .FirstOrDefault();
-
-    private static int Memorability(LabelledSentence s)
+    private static List<QuickFact> NumberFacts(IReadOnlyList<SentenceFacts> sentences, SectionPicker picker)
     {
-        var words = s.Quote.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (words is < 5 or > 35) return 0;
-        return ((s.Labels & UtteranceLabels.Emotion) != 0 ? 4 : 0) + ((s.Labels & UtteranceLabels.Story) != 0 ? 2 : 0)
-            + ((s.Labels & UtteranceLabels.Complaint) != 0 ? 2 : 0) + ((s.Labels & UtteranceLabels.Quantified) != 0 ? 2 : 0)
-            + ((s.Labels & UtteranceLabels.FeatureRequest) != 0 ? 1 : 0);
-    }
-
-    private static int Insight(LabelledSentence s) =>
-        ((s.Labels & UtteranceLabels.FeatureRequest) != 0 ? 4 : 0) + ((s.Labels & UtteranceLabels.Complaint) != 0 ? 3 : 0)
-        + (Money().IsMatch(s.Quote.Text) ? 3 : 0) + ((s.Labels & UtteranceLabels.Quantified) != 0 ? 1 : 0) + ((s.Labels & UtteranceLabels.Emotion) != 0 ? 1 : 0);
-
-    /// <summary>Money and time-per-period facts matter most; a bare count least.</summary>
-    private static int FactWeight(string text) =>
-        (Money().IsMatch(text) ? 3 : 0) + (PerPeriod().IsMatch(text) ? 2 : 0) + (People().IsMatch(text) ? 1 : 0);
-
-    private static Interviewee Interviewee(ISessionView session, QuoteSource quotes)
-    {
-        var person = session.Participants.Values.FirstOrDefault(p => p.Role == ParticipantRole.Interviewee);
-        var name = session.Setup.IntervieweeName ?? person?.DisplayName ?? "the interviewee";
-        string? role = null, company = session.Setup.Company;
-        Quote? introduction = null;
-        foreach (var u in session.Utterances.Where(u => u.SpeakerId == person?.Id))
+        var facts = new List<QuickFact>();
+        var shown = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var s in sentences.Where(s => s.Numbers.Count > 0 && !picker.IsClaimed(s)))
         {
-            foreach (var sentence in quotes.Sentences(u))
-            {
-                var m = SelfIntroduction().Match(sentence.Text);
-                if (!m.Success) continue;
-                introduction ??= sentence;
-                role ??= m.Groups["role"].Success ? m.Groups["role"].Value switch { "own" => "owner", "run" => "runs it", var r => r } : null;
-                company ??= m.Groups["company"].Success ? m.Groups["company"].Value.TrimEnd('.') : null;
-            }
-            if (role is not null && company is not null) break;
+            if (facts.Count == MaxNumbers) break;
+            if (s.Numbers.All(n => shown.Contains(n.Term))) continue; // the same number said again is the same fact
+            foreach (var n in s.Numbers) shown.Add(n.Term);
+            if (ClauseCutter.Around(s.Sentence, s.Numbers[0].Start, s.Numbers[^1].End) is not { } clause) continue;
+            facts.Add(new QuickFact(FactKind.Number, string.Join("; ", s.Numbers.Select(n => n.Term)), s.Sentence.At, clause));
+            picker.Claim(s);
         }
-        return new Interviewee(name, role, company, introduction);
+        return facts;
     }
 
-    [GeneratedRegex(@"\b(?:I'm|I am|I work as) (?:the|a|an) (?<role>(?:[a-z-]+ ){0,3}(?:manager|owner|founder|co-founder|director|lead|head|coordinator|supervisor|administrator|accountant|bookkeeper|engineer|designer|officer|partner|president|ceo|cto|coo|cfo|vp|principal|teacher|nurse|dispatcher|chef|baker|recruiter|consultant|analyst|planner|scheduler|superintendent|foreman|pharmacist|dentist|physician|doctor|therapist|agent|broker))(?: (?:at|of|for) (?<company>[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*)*))?|\bI (?<role>own|run) (?<company>[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*)*)")]
-    private static partial Regex SelfIntroduction();
+    /// <summary>Named things, most mentioned first; the first few with the clause they were first said in when that sentence is not quoted elsewhere.</summary>
+    private static List<QuickFact> NamedFacts(IReadOnlyList<SentenceFacts> sentences, SectionPicker picker)
+    {
+        var facts = new List<QuickFact>();
+        var names = FactExtractor.Names(sentences).OrderByDescending(n => n.Mentions).ThenBy(n => n.First.Index).Take(MaxNamed).ToList();
+        foreach (var (term, first, _) in names)
+        {
+            Quote? clause = null;
+            if (facts.Count(f => f.Clause is not null) < MaxNamedWithClause && !picker.IsClaimed(first))
+            {
+                var span = first.Names.First(n => n.Term.Equals(term, StringComparison.OrdinalIgnoreCase));
+                clause = ClauseCutter.Around(first.Sentence, span.Start, span.End, minWords: 5, maxWords: 16);
+                if (clause is not null) picker.Claim(first);
+            }
+            facts.Add(new QuickFact(FactKind.Named, term, first.Sentence.At, clause));
+        }
+        return facts;
+    }
 
-    [GeneratedRegex(@"\$|\b(?:dollars|bucks|grand|percent)\b|%", RegexOptions.IgnoreCase)]
-    private static partial Regex Money();
+    /// <summary>The context story: the most specific long story, cut to whole clauses.</summary>
+    private static Quote? BestStory(IReadOnlyList<SentenceFacts> sentences, SectionPicker picker)
+    {
+        var story = sentences.Where(s => !picker.IsClaimed(s) && SentenceCues.IsStory(s) && s.Words >= 12)
+            .OrderByDescending(s => Specificity.Score(s) + Math.Min(s.Words, 40) / 10).ThenBy(s => s.Index).FirstOrDefault();
+        if (story is null) return null;
+        picker.Claim(story);
+        return SectionPicker.Prepare(story);
+    }
 
-    [GeneratedRegex(@"\b(?:a|per|every) (?:day|week|month|year|quarter|shift)\b|\btwice\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PerPeriod();
-
-    [GeneratedRegex(@"\b(?:people|employees|staff|trucks|drivers|patients|customers|clients|cafés|physicians|dispatchers|techs|bakers)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex People();
+    /// <summary>The most telling sentence of the call; it may also appear in a section.</summary>
+    private static Quote? Memorable(IReadOnlyList<SentenceFacts> sentences) =>
+        sentences.Where(s => !SentenceCues.IsCommitment(s) && s.Words is >= 6 and <= 30 && !SentenceCues.IsGeneric(s))
+            .OrderByDescending(s => Specificity.Score(s) + (SentenceCues.IsFeeling(s) ? 3 : 0) + (SentenceCues.IsStory(s) ? 1 : 0))
+            .ThenBy(s => s.Index)
+            .Select(s => QuoteSource.Clean(s.Sentence, 5))
+            .FirstOrDefault(q => q is not null);
 }

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using InterviewBot.Core.Coaching.Labels;
+using InterviewBot.Core.PostCall.Snapshot.Facts;
+
+namespace InterviewBot.Core.PostCall.Snapshot;
+
+/// <summary>
+/// Why a sentence belongs in a section, read from its labels and, where real speech is looser than the
+/// classifier's training, from plain cue words: a pain, a need or wish, a strong feeling, a story, another way.
+/// </summary>
+public static partial class SentenceCues
+{
+    public static bool IsPain(SentenceFacts s) => ((s.Labels & UtteranceLabels.Complaint) != 0 || Pain().IsMatch(s.Sentence.Text)) && !NoPain().IsMatch(s.Sentence.Text);
+
+    public static bool IsNeed(SentenceFacts s) => (s.Labels & UtteranceLabels.FeatureRequest) != 0 || Need().IsMatch(s.Sentence.Text);
+
+    public static bool IsFeeling(SentenceFacts s) => (s.Labels & UtteranceLabels.Emotion) != 0 || Feeling().IsMatch(s.Sentence.Text);
+
+    public static bool IsStory(SentenceFacts s) => (s.Labels & UtteranceLabels.Story) != 0 || Story().IsMatch(s.Sentence.Text);
+
+    public static bool IsAlternative(SentenceFacts s) =>
+        (s.Labels & UtteranceLabels.AlternativeMention) != 0 || s.Names.Count > 0 && Alternative().IsMatch(s.Sentence.Text);
+
+    public static bool IsCommitment(SentenceFacts s) => (s.Labels & UtteranceLabels.Commitment) != 0;
+
+    /// <summary>Generic talk that says nothing specific: praise, hedges, agreement.</summary>
+    public static bool IsGeneric(SentenceFacts s) => (s.Labels & UtteranceLabels.VaguePraise) != 0 || Generic().IsMatch(s.Sentence.Text);
+
+    [GeneratedRegex(@"\b(?:pain points?|problems?|issues?|hard to|harder|difficult|struggl\w*|frustrat\w*|annoy\w*|bother\w*|stuck|can't|cannot|couldn't|not able|unable|overwhelm\w*|confus\w*|messy|clutter\w*|too (?:many|much|small|slow|big|long|little|complicated)|slow(?:s|er)? down|tricky|dangerous|drawbacks?|limitations?|weakness\w*|missing|lack\w*|heartburn|frightening|a lot of (?:time|work|code)|by hand|manually|copy pasting|waste\w*|painful|nightmare|hate|worst|broken|fail\w*|crash\w*|wrong|distrust|don't trust|never work)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Pain();
+
+    // "There wasn't any tasks I was unable to perform", "I don't think there's really any issues": a pain denied.
+    [GeneratedRegex(@"(?:\bno\b|\bnot\b|n't\b|\bnever\b|\bnothing\b)(?:\s+[\w']+){0,4}\s+(?:any\s+)?(?:issues?|problems?|pain points?|tasks?|unable|difficult|struggle|limitations?|weakness\w*)\b|^(?:\w+,?\s+)?(?:but )?of course like going on to pain points|\bgoing on to pain points", RegexOptions.IgnoreCase)]
+    private static partial Regex NoPain();
+
+    [GeneratedRegex(@"\b(?:would be (?:nice|useful|helpful|cool|great|good|perfect|powerful|really \w+)|it'd be (?:nice|useful|great)|I wish|wish (?:it|there|I|we)|I'd (?:like|love|want)|I would (?:like|love|want)|would love|want(?:ed)? to be able|I want(?:ed)? to|be able to|if there (?:was|were|is) (?:a|an|some) (?:way|option|button)|if I could|if you could|an option to|a way to|need(?:s|ed)? (?:to|a|an|some)|should (?:have|be|do)|could (?:have|be) (?:a|an|some)|would have (?:liked|loved))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Need();
+
+    [GeneratedRegex(@"\b(?:love|loved|hate|hated|frustrat\w*|annoy\w*|excited|exciting|scared|scary|afraid|worried|worry|frightening|heartburn|amazing|awesome|surprised|surprising|relief|relieved|angry|upset|sad|happy|thrilled|fun|cried|stress\w*|overwhelm\w*|against it|impressive|crazy|dream)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Feeling();
+
+    [GeneratedRegex(@"\b(?:when I (?:was|first|went|came|moved|started|saw|tried)|last (?:time|week|month|year|quarter)|one time|at one point|ago\b|yesterday|I remember|the first time|back then|at first|at the beginning|in the end|I found|I noticed|I realized|I ended up|I had to|we had to)", RegexOptions.IgnoreCase)]
+    private static partial Regex Story();
+
+    [GeneratedRegex(@"\b(?:instead(?: of)?|alternative|rather than|we (?:just |typically |usually |mostly |primarily )?(?:use|used|do|look at|go)|I (?:just |usually |typically |mostly )?(?:use|used|look at)|workaround|the way we|our approach|go-to|by hand|switch(?:ed)? to|compared to|versus)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Alternative();
+
+    [GeneratedRegex(@"^(?:(?:it|that|this)(?:'s| is| was) (?:(?:really|very|pretty|super|quite) )?(?:good|great|cool|nice|fine|useful|helpful|interesting|awesome|fair|true)\b|I (?:don't|do not) (?:know|think so|remember)|I'm not (?:sure|too sure)|(?:no,? )?not that I can think of|nothing (?:else )?comes to mind|that makes sense|I think I've said|I think that's (?:it|all))", RegexOptions.IgnoreCase)]
+    private static partial Regex Generic();
+}
