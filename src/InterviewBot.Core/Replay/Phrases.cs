@@ -4,7 +4,7 @@ using InterviewBot.Core.Transcripts;
 namespace InterviewBot.Core.Replay;
 
 /// <summary>
-/// Splits a transcript cue into the phrases a live recognizer would have given (COACHING.md §2, "phrases, not
+/// Splits a transcript cue into the phrases a live recognizer would have given (docs/coaching.md §2, "phrases, not
 /// cues"): one per sentence, with start and end interpolated across the cue by characters, so each is coached
 /// as it ends rather than the whole cue at its end. Two joins keep what one breath says together: a run of
 /// questions stays one phrase (several questions at once is a label of its own), and a sentence of one or two

@@ -5,7 +5,7 @@ using InterviewBot.Core.Ports;
 namespace InterviewBot.Media.Live;
 
 /// <summary>
-/// Measures the live path's lateness (COACHING.md §2: fresh or never) as <c>interviewbot.nudge.lateness</c>: the media
+/// Measures the live path's lateness (docs/coaching.md §2: fresh or never) as <c>interviewbot.nudge.lateness</c>: the media
 /// time from the moment that raised a nudge to the event that decided it, plus the wall-clock time from posting that event
 /// (the recognizer's final phrase, or the tick that saw a metric cross) until every sink before this one has sent the card.
 /// It is the session's last sink, so its delivery happens after theirs.

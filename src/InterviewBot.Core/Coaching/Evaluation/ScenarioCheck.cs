@@ -3,7 +3,7 @@ namespace InterviewBot.Core.Coaching.Evaluation;
 /// <summary>Checks the nudges of one replay against its expectations, and how late each wanted one came.</summary>
 public static class ScenarioCheck
 {
-    /// <summary>A nudge more than this long after its moment came too late to help (COACHING.md §2: fresh or never).</summary>
+    /// <summary>A nudge more than this long after its moment came too late to help (docs/coaching.md §2: fresh or never).</summary>
     public static readonly TimeSpan MaxLate = TimeSpan.FromSeconds(20);
 
     /// <summary>A nudge more than this long before its moment is about something else.</summary>

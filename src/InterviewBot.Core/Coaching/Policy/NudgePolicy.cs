@@ -3,7 +3,7 @@ using InterviewBot.Core.Coaching.Rules;
 namespace InterviewBot.Core.Coaching.Policy;
 
 /// <summary>
-/// Fresh or never (COACHING.md §2): a candidate is shown within the fresh window of its moment or goes to the
+/// Fresh or never (docs/coaching.md §2): a candidate is shown within the fresh window of its moment or goes to the
 /// held-back list for the post-call. At most one new card per gap; a kind already shown as a new card inside the
 /// same-kind window comes back as an update of that card (count and latest words); a quiet start where only
 /// goal/consent reminders pass; ties by priority; snooze and mute from the card.

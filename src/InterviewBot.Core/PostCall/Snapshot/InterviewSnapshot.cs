@@ -3,7 +3,7 @@ using InterviewBot.Core.PostCall.Snapshot.Facts;
 
 namespace InterviewBot.Core.PostCall.Snapshot;
 
-/// <summary>The one-page interview snapshot of COACHING.md §4.1; every quote is verbatim (gaps shown as " … ") with its time.</summary>
+/// <summary>The one-page interview snapshot of docs/coaching.md §4.1; every quote is verbatim (gaps shown as " … ") with its time.</summary>
 public sealed record InterviewSnapshot(
     Interviewee Interviewee,
     Quote? MemorableQuote,
