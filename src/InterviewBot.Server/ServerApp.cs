@@ -64,6 +64,7 @@ public static class ServerApp
         app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         MediaEndpoints.Map(app);
+        MediaStatsEndpoint.Map(app);
         ZoomEndpoints.Map(app);
         app.MapPost("/api/messages", (HttpContext context, BotEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapPost("/api/calling", (HttpContext context, CallingEndpoint endpoint) => endpoint.HandleAsync(context));

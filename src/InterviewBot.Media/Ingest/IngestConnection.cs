@@ -34,6 +34,7 @@ public static class IngestConnection
         CancellationToken cancellationToken)
     {
         var byIndex = new Dictionary<int, string>();
+        var packets = new List<IngestFrame>(); // reused for every message
         var started = false;
         try
         {
@@ -71,15 +72,20 @@ public static class IngestConnection
                 }
 
                 if (!started) return (WebSocketCloseStatus.PolicyViolation, "send \"start\" before audio");
-                var (frame, frameError) = IngestFrame.Parse(message.Data);
-                if (frame is not { } f) return (WebSocketCloseStatus.InvalidPayloadData, frameError!);
-                if (!byIndex.TryGetValue(f.ParticipantIndex, out var participant))
+                if (IngestFrame.Parse(message.Data, packets) is { } frameError) return (WebSocketCloseStatus.InvalidPayloadData, frameError);
+                foreach (var f in packets)
                 {
-                    io.Send(new ServerMessage("error") { Message = $"unknown participant index {f.ParticipantIndex}: announce it in start or participant-joined; frame ignored" });
-                    continue;
+                    if (!byIndex.TryGetValue(f.ParticipantIndex, out var participant))
+                    {
+                        io.Send(new ServerMessage("error") { Message = $"unknown participant index {f.ParticipantIndex}: announce it in start or participant-joined; frame ignored" });
+                        continue;
+                    }
+                    // The samples go from the receive buffer to the voice activity detector as they are (little-endian hosts).
+                    var taken = BitConverter.IsLittleEndian
+                        ? await session.AcceptPcm16Async(participant, f.MediaTime, f.Pcm, cancellationToken).ConfigureAwait(false)
+                        : await session.AcceptAsync(participant, f.MediaTime, f.Samples(), cancellationToken).ConfigureAwait(false);
+                    if (!taken) return (WebSocketCloseStatus.NormalClosure, "the session has ended");
                 }
-                if (!await session.AcceptAsync(participant, f.MediaTime, f.Samples, cancellationToken).ConfigureAwait(false))
-                    return (WebSocketCloseStatus.NormalClosure, "the session has ended");
             }
             return (null, "the client closed the connection");
         }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
@@ -51,7 +52,9 @@ internal sealed class SocketSession(WebSocket socket, int maxMessageBytes) : IAs
     public void Send(ServerMessage message) => _outbox.Writer.TryWrite(message);
 
     /// <summary>The next whole message, or null when the client closed; a message over the limit throws <see cref="MessageTooBigException"/>.</summary>
-    public async Task<(WebSocketMessageType Type, ReadOnlyMemory<byte> Data)?> ReceiveAsync(CancellationToken cancellationToken)
+    /// <remarks>Pooled: a receive that waits for the network (nearly every one) allocates no task.</remarks>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<(WebSocketMessageType Type, ReadOnlyMemory<byte> Data)?> ReceiveAsync(CancellationToken cancellationToken)
     {
         var length = 0;
         while (true)
