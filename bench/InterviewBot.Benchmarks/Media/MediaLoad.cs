@@ -22,11 +22,13 @@ internal static class MediaLoad
         ServerProcess? started = null;
         try
         {
-            if (options.Url is null) started = await ServerProcess.StartAsync(ServerProcess.Locate(options.ServerPath), cancellationToken).ConfigureAwait(false);
+            if (options.Url is null) started = await ServerProcess.StartAsync(ServerProcess.Locate(options.ServerPath), options.ServerEnvironment, cancellationToken).ConfigureAwait(false);
             var baseUrl = started?.Url ?? options.Url!;
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", started?.ApiKey ?? options.ApiKey);
             var report = await MeasureAsync(options, http, baseUrl, cancellationToken).ConfigureAwait(false);
+            if (started is not null && options.ServerEnvironment.Count > 0)
+                output.WriteLine($"server environment: {string.Join(' ', options.ServerEnvironment.Select(e => $"{e.Key}={e.Value}"))}");
             report.Write(output);
             return 0;
         }

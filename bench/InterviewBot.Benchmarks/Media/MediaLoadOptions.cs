@@ -11,15 +11,18 @@ namespace InterviewBot.Benchmarks.Media;
 /// <param name="Url">A running server to attach to (then <paramref name="ApiKey"/> is its <c>Media:ApiKey</c>); null starts one.</param>
 /// <param name="ApiKey">The server's media API key.</param>
 /// <param name="ServerPath">The server's dll, when the generator starts it.</param>
-internal sealed record MediaLoadOptions(int Sessions, int Seconds, int WarmUpSeconds, int ChunkMs, bool SplitSpeakers, Uri? Url, string? ApiKey, string? ServerPath)
+/// <param name="ServerEnvironment">Extra environment for a server the generator starts (<c>--server-env NAME=VALUE</c>, repeatable).</param>
+internal sealed record MediaLoadOptions(int Sessions, int Seconds, int WarmUpSeconds, int ChunkMs, bool SplitSpeakers, Uri? Url, string? ApiKey, string? ServerPath,
+    IReadOnlyDictionary<string, string> ServerEnvironment)
 {
-    /// <summary>Reads <c>--sessions N --seconds S [--warm-up W] [--chunk-ms 20] [--split-speakers] [--url U --api-key K] [--server DLL]</c>; the reason when wrong.</summary>
+    /// <summary>Reads <c>--sessions N --seconds S [--warm-up W] [--chunk-ms 20] [--split-speakers] [--url U --api-key K] [--server DLL] [--server-env NAME=VALUE]</c>; the reason when wrong.</summary>
     public static (MediaLoadOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
         int sessions = 100, seconds = 20, warmUp = 3, chunk = 20;
         bool split = false;
         Uri? url = null;
         string? key = null, server = null;
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
         {
             string Next() => i + 1 < args.Count ? args[++i] : throw new FormatException($"{args[i]} needs a value");
@@ -35,6 +38,8 @@ internal sealed record MediaLoadOptions(int Sessions, int Seconds, int WarmUpSec
                     case "--url": url = new Uri(Next()); break;
                     case "--api-key": key = Next(); break;
                     case "--server": server = Next(); break;
+                    case "--server-env" when Next().Split('=', 2) is [{ Length: > 0 } name, var value]: environment[name] = value; break;
+                    case "--server-env": return (null, "--server-env takes NAME=VALUE");
                     default: return (null, $"unknown option {args[i]}");
                 }
             }
@@ -48,6 +53,6 @@ internal sealed record MediaLoadOptions(int Sessions, int Seconds, int WarmUpSec
         if (warmUp is < 1 or > 60) return (null, "--warm-up must be from 1 to 60"); // the window opens at a whole second
         if (chunk is < 20 or > 1000 || chunk % 20 != 0) return (null, "--chunk-ms must be a multiple of 20 from 20 to 1000");
         if (url is not null && string.IsNullOrEmpty(key)) return (null, "--url needs --api-key (the server's Media:ApiKey)");
-        return (new MediaLoadOptions(sessions, seconds, warmUp, chunk, split, url, key, server), null);
+        return (new MediaLoadOptions(sessions, seconds, warmUp, chunk, split, url, key, server, environment), null);
     }
 }

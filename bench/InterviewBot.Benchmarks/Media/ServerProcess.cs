@@ -30,13 +30,13 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>The server's dll: the given path, else the copy built next to this tool.</summary>
     public static string Locate(string? path)
     {
-        var dll = path ?? Path.Combine(AppContext.BaseDirectory, "InterviewBot.Server.dll");
+        var dll = Path.GetFullPath(path ?? Path.Combine(AppContext.BaseDirectory, "InterviewBot.Server.dll"));
         if (!File.Exists(dll) || !File.Exists(Path.ChangeExtension(dll, ".runtimeconfig.json")))
             throw new FileNotFoundException($"the server is not built at {dll} (give --server path/to/InterviewBot.Server.dll)");
         return dll;
     }
 
-    public static async Task<ServerProcess> StartAsync(string dll, CancellationToken cancellationToken)
+    public static async Task<ServerProcess> StartAsync(string dll, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {
         var data = Directory.CreateTempSubdirectory("ib-media-load-").FullName;
         var port = FreePort();
@@ -54,6 +54,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         start.Environment["InterviewBot__Bot__DisableAuthenticationForLocalDevelopment"] = "true";
         // A session start is logged at Information: at thousands of sessions that is the generator's noise, not the frame path.
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var log = Path.Combine(data, "server.log");
         var writer = TextWriter.Synchronized(new StreamWriter(log) { AutoFlush = true });
@@ -66,7 +67,11 @@ internal sealed class ServerProcess : IAsyncDisposable
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromSeconds(90))
         {
-            if (process.HasExited) throw new InvalidOperationException($"the server exited with {process.ExitCode}; see {log}");
+            if (process.HasExited)
+            {
+                await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false); // its output is all in the log
+                throw new InvalidOperationException($"the server exited with {process.ExitCode}:{Environment.NewLine}{await File.ReadAllTextAsync(log, cancellationToken).ConfigureAwait(false)}");
+            }
             try
             {
                 using var ready = await http.GetAsync(new Uri(server.Url, "healthz"), cancellationToken).ConfigureAwait(false);

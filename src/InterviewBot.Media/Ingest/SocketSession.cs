@@ -16,7 +16,7 @@ namespace InterviewBot.Media.Ingest;
 internal sealed class SocketSession(WebSocket socket, int maxMessageBytes) : IAsyncDisposable
 {
     private readonly Channel<ServerMessage> _outbox = Channel.CreateBounded<ServerMessage>(new BoundedChannelOptions(256) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
-    private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(maxMessageBytes + 1);
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(maxMessageBytes + 1);
     private Task? _sending;
     private Action? _unsubscribe;
 
@@ -69,6 +69,17 @@ internal sealed class SocketSession(WebSocket socket, int maxMessageBytes) : IAs
                 return (result.MessageType, _buffer.AsMemory(0, length));
             }
         }
+    }
+
+    /// <summary>
+    /// Hands over the buffer the last message is in (someone still reads it; they return it to the pool) and receives
+    /// into a fresh one from now on.
+    /// </summary>
+    public byte[] LetGoOfBuffer()
+    {
+        var inUse = _buffer;
+        _buffer = ArrayPool<byte>.Shared.Rent(maxMessageBytes + 1);
+        return inUse;
     }
 
     /// <summary>Says why (as an error message and in the close frame), then closes.</summary>

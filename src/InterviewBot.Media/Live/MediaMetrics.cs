@@ -18,6 +18,7 @@ public sealed class MediaMetrics(TimeProvider time)
     private readonly ConcurrentQueue<double> _latenciesMs = new();
     private long _samples;
     private long _droppedSamples;
+    private long _lastDropAt = long.MinValue;
 
     /// <summary>20 ms frames of audio the live sessions have taken, across all sessions since the start.</summary>
     public long Frames => Interlocked.Read(ref _samples) / AudioFrame.SamplesPerFrame;
@@ -32,7 +33,14 @@ public sealed class MediaMetrics(TimeProvider time)
     public void Heard(int samples) => Interlocked.Add(ref _samples, samples);
 
     /// <summary>Counts audio a session dropped to keep up.</summary>
-    public void Dropped(int samples) => Interlocked.Add(ref _droppedSamples, samples);
+    public void Dropped(int samples)
+    {
+        Interlocked.Add(ref _droppedSamples, samples);
+        Interlocked.Exchange(ref _lastDropAt, time.GetTimestamp());
+    }
+
+    /// <summary>Wall time since audio was last dropped; null when none ever was.</summary>
+    public TimeSpan? SinceLastDrop => Interlocked.Read(ref _lastDropAt) is var at && at == long.MinValue ? null : time.GetElapsedTime(at);
 
     /// <summary>Every sample so far, in milliseconds; <paramref name="reset"/> starts a new measurement window.</summary>
     public double[] Latencies(bool reset = false)
