@@ -3,7 +3,6 @@ using System.CommandLine.Parsing;
 using InterviewBot.Cli.Analyze;
 using InterviewBot.Cli.Bench;
 using InterviewBot.Cli.Eval;
-using InterviewBot.Cli.Load;
 using InterviewBot.Cli.Output;
 using InterviewBot.Cli.Prep;
 using InterviewBot.Cli.Replay;
@@ -48,7 +47,6 @@ internal static class CliApp
             EvalCommand(console, stderr),
             ReportCommand(console, stderr, PostCall),
             PrepCommand(console, stderr),
-            LoadCommand(stdout),
         };
         try
         {
@@ -137,24 +135,6 @@ internal static class CliApp
             var outcome = await new ReplayRunner(console, stdout, stderr, time, postCall()).RunAsync(options, ct).ConfigureAwait(false);
             return outcome.ExitCode;
         });
-        return command;
-    }
-
-    private static Command LoadCommand(TextWriter stdout)
-    {
-        var sessions = new Option<int>("--sessions") { Description = "Concurrent live sessions, each streaming two speakers in real time.", DefaultValueFactory = _ => 100 };
-        var seconds = new Option<int>("--seconds") { Description = "How long to stream.", DefaultValueFactory = _ => 20 };
-        var command = new Command("load", "Start the server on loopback and stream N concurrent real-time sessions over the ingest WebSocket; print frame-to-metric latency (p50/p99), CPU and memory per session.")
-        {
-            sessions, seconds,
-        };
-        command.Validators.Add(r =>
-        {
-            if (r.GetValue(sessions) is < 1 or > 5000) r.AddError("--sessions must be from 1 to 5000");
-            if (r.GetValue(seconds) is < 3 or > 3600) r.AddError("--seconds must be from 3 to 3600");
-        });
-        // Real time is the point of a load test: it always runs on the system clock.
-        command.SetAction((result, ct) => new LoadRunner(stdout, TimeProvider.System).RunAsync(result.GetValue(sessions), result.GetValue(seconds), ct));
         return command;
     }
 

@@ -22,4 +22,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4006, Level = LogLevel.Warning, Message = "Media session {SessionId} could not end on this node (taken over elsewhere, or its journal failed); dropped here")]
     public static partial void MediaSessionLost(this ILogger logger, string sessionId, Exception error);
+
+    [LoggerMessage(EventId = 4007, Level = LogLevel.Warning, Message = "Media session {SessionId} fell behind: {DroppedMs} ms of its oldest held audio dropped (Media:HeldAudio)")]
+    public static partial void HeldAudioDropped(this ILogger logger, string sessionId, double droppedMs);
 }

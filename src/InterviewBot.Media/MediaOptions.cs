@@ -26,4 +26,10 @@ public sealed class MediaOptions
     /// <summary>Finished speech segments that may wait for the recognizer per session before they become transcript gaps.</summary>
     [Range(1, 1000)]
     public int RecognitionBacklog { get; set; } = 16;
+
+    /// <summary>
+    /// Audio a connection may hold while its session falls behind (its runner's inbox is full); past it the oldest is
+    /// dropped and counted, so a slow consumer neither grows memory nor stalls the sender.
+    /// </summary>
+    public TimeSpan HeldAudio { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -123,11 +123,12 @@ internal static class MediaEndpoints
             ServerJsonContext.Default.CreateSessionResponse, statusCode: 201);
     }
 
-    private static async Task ConnectAsync(HttpContext context, string sessionId, MediaTokens tokens, MediaSessions sessions, IOptions<MediaOptions> options, ILogger<MediaSessions> logger)
+    private static async Task ConnectAsync(HttpContext context, string sessionId, MediaTokens tokens, MediaSessions sessions, IOptions<MediaOptions> options, ILogger<MediaSessions> logger,
+        MediaMetrics metrics)
     {
         if (await RefuseAsync(context, tokens, sessionId).ConfigureAwait(false)) return;
         using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
-        await IngestConnection.RunAsync(socket, sessions, sessionId, options.Value, logger, context.RequestAborted).ConfigureAwait(false);
+        await IngestConnection.RunAsync(socket, sessions, sessionId, options.Value, logger, context.RequestAborted, metrics).ConfigureAwait(false);
     }
 }
 

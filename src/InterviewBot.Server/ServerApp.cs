@@ -30,6 +30,7 @@ public static class ServerApp
         builder.Services.AddTeamsCoach(builder.Configuration);            // Teams activities, cards, scheduling, calling
         builder.Services.AddMediaDoors(builder.Configuration);            // Coach:MediaDoor: none, gateway or graph
         builder.Services.AddZoom(builder.Configuration);                  // Zoom RTMS and Team Chat
+        builder.Services.AddHealthChecks().AddCheck<MediaBackPressureCheck>("media-back-pressure", tags: ["ready"]);   // sessions dropping audio
         builder.Services.AddHostedService<IdleSessionSweeper>();
         builder.Services.AddHostedService<PostCallRecoveryAtStart>();
         builder.Services.AddHostedService<ScheduledJoins>();
@@ -44,6 +45,7 @@ public static class ServerApp
         app.MapHealth();   // /healthz, /readyz
         app.MapTeams();    // /api/messages, /api/calling, /teams/tab, /teams/stage
         app.MapMedia();    // /api/sessions, /api/media/{sessionId}, /api/media/{gateway}/…
+        MediaStatsEndpoint.Map(app);   // /api/stats/media, read by the load generator
         app.MapZoom();     // /api/zoom/webhook
         app.MapReports();  // /reports/{sessionId}/{token}/{file}
         return app;

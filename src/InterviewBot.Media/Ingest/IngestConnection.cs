@@ -12,7 +12,8 @@ namespace InterviewBot.Media.Ingest;
 /// </summary>
 public static class IngestConnection
 {
-    public static async Task RunAsync(WebSocket socket, MediaSessions sessions, string sessionId, MediaOptions options, ILogger logger, CancellationToken cancellationToken)
+    public static async Task RunAsync(WebSocket socket, MediaSessions sessions, string sessionId, MediaOptions options, ILogger logger, CancellationToken cancellationToken,
+        MediaMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(sessions);
         ArgumentNullException.ThrowIfNull(options);
@@ -24,23 +25,28 @@ public static class IngestConnection
             return;
         }
         io.Start(live.Feed, cancellationToken);
-        var (status, reason) = await ServeAsync(io, live.Session, sessions, sessionId, cancellationToken).ConfigureAwait(false);
+        var held = new HeldAudio(live.Session, HeldAudio.SamplesFor(options.HeldAudio), metrics, cancellationToken);
+        var (status, reason) = await ServeAsync(io, live.Session, held, sessions, sessionId, cancellationToken).ConfigureAwait(false);
+        if (held.DroppedSamples > 0) logger.HeldAudioDropped(sessionId, held.DroppedSamples / 16.0);
         logger.ConnectionClosed(sessionId, reason);
         // A client that closed first still gets the closing handshake it waits for.
         await io.CloseAsync(status ?? WebSocketCloseStatus.NormalClosure, reason, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<(WebSocketCloseStatus? Status, string Reason)> ServeAsync(SocketSession io, LiveAudioSession session, MediaSessions sessions, string sessionId,
-        CancellationToken cancellationToken)
+    private static async Task<(WebSocketCloseStatus? Status, string Reason)> ServeAsync(SocketSession io, LiveAudioSession session, HeldAudio held, MediaSessions sessions,
+        string sessionId, CancellationToken cancellationToken)
     {
         var byIndex = new Dictionary<int, string>();
+        var packets = new List<IngestFrame>(); // reused for every message
         var started = false;
         try
         {
             while (await io.ReceiveAsync(cancellationToken).ConfigureAwait(false) is { } message)
             {
+                if (held.SessionEnded) return (WebSocketCloseStatus.NormalClosure, "the session has ended");
                 if (message.Type == WebSocketMessageType.Text)
                 {
+                    await held.FedAsync().ConfigureAwait(false); // control events stay in order with the audio before them
                     var (control, error) = ControlMessage.Parse(message.Data.Span);
                     if (control is null) return (WebSocketCloseStatus.InvalidPayloadData, error!);
                     switch (control.Type)
@@ -71,16 +77,40 @@ public static class IngestConnection
                 }
 
                 if (!started) return (WebSocketCloseStatus.PolicyViolation, "send \"start\" before audio");
-                var (frame, frameError) = IngestFrame.Parse(message.Data);
-                if (frame is not { } f) return (WebSocketCloseStatus.InvalidPayloadData, frameError!);
-                if (!byIndex.TryGetValue(f.ParticipantIndex, out var participant))
+                if (IngestFrame.Parse(message.Data, packets) is { } frameError) return (WebSocketCloseStatus.InvalidPayloadData, frameError);
+                for (var n = 0; n < packets.Count; n++)
                 {
-                    io.Send(new ServerMessage("error") { Message = $"unknown participant index {f.ParticipantIndex}: announce it in start or participant-joined; frame ignored" });
-                    continue;
+                    var f = packets[n];
+                    if (!byIndex.TryGetValue(f.ParticipantIndex, out var participant))
+                    {
+                        io.Send(new ServerMessage("error") { Message = $"unknown participant index {f.ParticipantIndex}: announce it in start or participant-joined; frame ignored" });
+                        continue;
+                    }
+                    if (!BitConverter.IsLittleEndian)
+                    {
+                        if (!await session.AcceptAsync(participant, f.MediaTime, f.Samples(), cancellationToken).ConfigureAwait(false)) return (WebSocketCloseStatus.NormalClosure, "the session has ended");
+                        continue;
+                    }
+                    if (held.Holding)
+                    {
+                        held.Hold(participant, f.MediaTime, f.Pcm.Span);
+                        continue;
+                    }
+                    // The samples go from the receive buffer to the voice activity detector as they are.
+                    var pending = session.AcceptPcm16Async(participant, f.MediaTime, f.Pcm, cancellationToken);
+                    if (pending.IsCompletedSuccessfully)
+                    {
+                        if (!pending.Result) return (WebSocketCloseStatus.NormalClosure, "the session has ended");
+                        continue;
+                    }
+                    // Behind: the rest of this message is held, the buffer goes with the call still reading it, and reading goes on.
+                    for (var rest = n + 1; rest < packets.Count; rest++)
+                        if (byIndex.TryGetValue(packets[rest].ParticipantIndex, out var who)) held.Hold(who, packets[rest].MediaTime, packets[rest].Pcm.Span);
+                    held.Begin(pending.AsTask(), io.LetGoOfBuffer());
+                    break;
                 }
-                if (!await session.AcceptAsync(participant, f.MediaTime, f.Samples, cancellationToken).ConfigureAwait(false))
-                    return (WebSocketCloseStatus.NormalClosure, "the session has ended");
             }
+            await held.FedAsync().ConfigureAwait(false); // what was received is applied before the connection goes
             return (null, "the client closed the connection");
         }
         catch (MessageTooBigException ex)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
@@ -15,7 +16,7 @@ namespace InterviewBot.Media.Ingest;
 internal sealed class SocketSession(WebSocket socket, int maxMessageBytes) : IAsyncDisposable
 {
     private readonly Channel<ServerMessage> _outbox = Channel.CreateBounded<ServerMessage>(new BoundedChannelOptions(256) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
-    private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(maxMessageBytes + 1);
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(maxMessageBytes + 1);
     private Task? _sending;
     private Action? _unsubscribe;
 
@@ -51,7 +52,9 @@ internal sealed class SocketSession(WebSocket socket, int maxMessageBytes) : IAs
     public void Send(ServerMessage message) => _outbox.Writer.TryWrite(message);
 
     /// <summary>The next whole message, or null when the client closed; a message over the limit throws <see cref="MessageTooBigException"/>.</summary>
-    public async Task<(WebSocketMessageType Type, ReadOnlyMemory<byte> Data)?> ReceiveAsync(CancellationToken cancellationToken)
+    /// <remarks>Pooled: a receive that waits for the network (nearly every one) allocates no task.</remarks>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<(WebSocketMessageType Type, ReadOnlyMemory<byte> Data)?> ReceiveAsync(CancellationToken cancellationToken)
     {
         var length = 0;
         while (true)
@@ -66,6 +69,17 @@ internal sealed class SocketSession(WebSocket socket, int maxMessageBytes) : IAs
                 return (result.MessageType, _buffer.AsMemory(0, length));
             }
         }
+    }
+
+    /// <summary>
+    /// Hands over the buffer the last message is in (someone still reads it; they return it to the pool) and receives
+    /// into a fresh one from now on.
+    /// </summary>
+    public byte[] LetGoOfBuffer()
+    {
+        var inUse = _buffer;
+        _buffer = ArrayPool<byte>.Shared.Rent(maxMessageBytes + 1);
+        return inUse;
     }
 
     /// <summary>Says why (as an error message and in the close frame), then closes.</summary>

@@ -162,7 +162,15 @@ public sealed class LiveAudioSession : IAsyncDisposable
     }
 
     /// <summary>Takes a chunk of one participant's audio (16 kHz mono PCM16); false when the participant or the session is unknown or over.</summary>
-    public async ValueTask<bool> AcceptAsync(string participantId, TimeSpan mediaTime, ReadOnlyMemory<short> samples, CancellationToken cancellationToken)
+    public ValueTask<bool> AcceptAsync(string participantId, TimeSpan mediaTime, ReadOnlyMemory<short> samples, CancellationToken cancellationToken) =>
+        AcceptCoreAsync(participantId, mediaTime, samples, cancellationToken);
+
+    /// <summary>Takes PCM16 little-endian bytes as they arrived (the ingest frame path: no copy, no allocation); as <see cref="AcceptAsync"/>.</summary>
+    public ValueTask<bool> AcceptPcm16Async(string participantId, TimeSpan mediaTime, ReadOnlyMemory<byte> pcm, CancellationToken cancellationToken) =>
+        AcceptCoreAsync(participantId, mediaTime, pcm, cancellationToken);
+
+    private async ValueTask<bool> AcceptCoreAsync<T>(string participantId, TimeSpan mediaTime, ReadOnlyMemory<T> audio, CancellationToken cancellationToken)
+        where T : unmanaged
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -170,8 +178,10 @@ public sealed class LiveAudioSession : IAsyncDisposable
             if (Ended || !_streams.TryGetValue(participantId, out var stream)) return false;
             _frameArrived = _time.GetTimestamp();
             Interlocked.Exchange(ref _lastMediaAt, _frameArrived);
+            var samples = System.Runtime.InteropServices.MemoryMarshal.Cast<T, short>(audio.Span);
+            _probe?.Heard(samples.Length);
             var late = stream.LateSamples;
-            stream.Append(mediaTime, samples.Span, _events);
+            stream.Append(mediaTime, samples, _events);
             LateSamples += stream.LateSamples - late;
             if (stream.HeardUntil > _heard) _heard = stream.HeardUntil;
             await DrainAsync(cancellationToken).ConfigureAwait(false);

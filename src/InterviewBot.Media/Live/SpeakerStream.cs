@@ -77,6 +77,7 @@ internal sealed class SpeakerStream
             if (_filled == _frame.Length) EmitFrame(_frame, output);
         }
         var frames = samples / AudioFrame.SamplesPerFrame;
+        var rest = (int)(samples % AudioFrame.SamplesPerFrame);
         if (frames > MaxGapFrames)
         {
             _nextSample += (frames - MaxGapFrames) * AudioFrame.SamplesPerFrame;
@@ -87,7 +88,6 @@ internal sealed class SpeakerStream
             _nextSample += AudioFrame.SamplesPerFrame;
             Segmenter.Process(new AudioFrame(ParticipantId, Time(_nextSample - AudioFrame.SamplesPerFrame), _silence), output);
         }
-        var rest = (int)(samples - frames * AudioFrame.SamplesPerFrame);
         for (var i = 0; i < rest; i++)
         {
             _frame[_filled++] = 0;

@@ -26,6 +26,19 @@ public class SpeakerStreamTests
     }
 
     [Fact]
+    public void GapLongerThanTenMinutes_IsAClockJump_AndTheStreamGoesOnAtTheNewTime()
+    {
+        var events = new List<SessionEvent>();
+        var stream = new SpeakerStream("p", null);
+
+        stream.Append(TimeSpan.Zero, new short[320], events);
+        stream.Append(TimeSpan.FromSeconds(1100), new short[320], events);
+
+        Assert.Equal(TimeSpan.FromSeconds(1100.02), stream.HeardUntil);
+        Assert.Equal(0, stream.LateSamples);
+    }
+
+    [Fact]
     public void GapInMediaTime_IsSilence_SoSpeechKeepsItsTime()
     {
         var events = new List<SessionEvent>();

@@ -18,8 +18,10 @@ public sealed class SpeechSegmenter(string participantId, VoiceActivityOptions o
     // Audio of the current segment, allocated once for the longest one (plus the frames VAD looks back over) when a
     // recognizer will want it, so the frame path copies samples but never allocates; timing-only sessions keep none.
     private short[]? _audio;
+    // The frames heard outside a segment, newest last, as a ring: remembering a frame copies it once, never shifts the rest.
     private readonly short[] _history = new short[HistoryFrames * AudioFrame.SamplesPerFrame];
     private int _historyFrames;
+    private int _historyNext;
     private int _audioLength;
     private TimeSpan? _segmentStart;
 
@@ -60,7 +62,8 @@ public sealed class SpeechSegmenter(string participantId, VoiceActivityOptions o
             // The segment began a few frames ago: its audio starts with the frames remembered since then.
             var back = Math.Min(_historyFrames, (int)Math.Round((frameTime - t.At) / AudioFrame.Duration));
             _audioLength = 0;
-            Append(_history.AsSpan((_historyFrames - back) * AudioFrame.SamplesPerFrame, back * AudioFrame.SamplesPerFrame));
+            for (var i = back; i > 0; i--)
+                Append(_history.AsSpan((_historyNext - i + HistoryFrames) % HistoryFrames * AudioFrame.SamplesPerFrame, AudioFrame.SamplesPerFrame));
             output.Add(new SpeechStarted(t.At, ParticipantId));
         }
         else if (_segmentStart is TimeSpan start)
@@ -69,6 +72,7 @@ public sealed class SpeechSegmenter(string participantId, VoiceActivityOptions o
             output.Add(new SpeechEnded(t.At, ParticipantId));
             Complete(start, t.At);
             _historyFrames = 0;
+            _historyNext = 0;
         }
     }
 
@@ -93,12 +97,10 @@ public sealed class SpeechSegmenter(string participantId, VoiceActivityOptions o
 
     private void Remember(ReadOnlySpan<short> samples)
     {
-        if (_historyFrames == HistoryFrames)
-        {
-            _history.AsSpan(AudioFrame.SamplesPerFrame).CopyTo(_history);
-            _historyFrames--;
-        }
-        samples.CopyTo(_history.AsSpan(_historyFrames * AudioFrame.SamplesPerFrame));
-        _historyFrames++;
+        // Only a recognizer wants the audio: timing-only sessions remember nothing.
+        if (CompletedSegments is null) return;
+        samples.CopyTo(_history.AsSpan(_historyNext * AudioFrame.SamplesPerFrame, AudioFrame.SamplesPerFrame));
+        _historyNext = (_historyNext + 1) % HistoryFrames;
+        if (_historyFrames < HistoryFrames) _historyFrames++;
     }
 }
