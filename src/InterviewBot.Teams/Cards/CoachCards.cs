@@ -56,7 +56,9 @@ public static class CoachCards
     /// <summary>One nudge: what happened (quoted), why it matters, what to say instead, and four buttons.</summary>
     public static AdaptiveCard Nudge(string meetingChatId, Nudge nudge, int number)
     {
-        var body = new List<CardElement> { new TextBlock($"{Title(nudge.Kind)} · {MediaClock.Format(nudge.At)}") { Weight = "Bolder", Color = "Accent" } };
+        // A repeat inside the same-kind window replaces this card (docs/coaching.md §2): it says how often and shows the latest words.
+        var heading = nudge.Count > 1 ? $"{Title(nudge.Kind)} · {MediaClock.Format(nudge.At)} · {nudge.Count} times" : $"{Title(nudge.Kind)} · {MediaClock.Format(nudge.At)}";
+        var body = new List<CardElement> { new TextBlock(heading) { Weight = "Bolder", Color = "Accent" } };
         if (nudge.Quote.Length > 0) body.Add(new TextBlock($"“{nudge.Quote}”") { IsSubtle = true });
         body.Add(new TextBlock(nudge.Message));
         body.Add(new Container([new TextBlock($"Try: {nudge.Suggestion}") { Weight = "Bolder" }]) { Style = "emphasis" });
@@ -108,6 +110,15 @@ public static class CoachCards
             body.Add(new TextBlock("Key insights:\n" + string.Join("\n", s.KeyInsights.Take(3).Select(i => $"- “{i.Text}” ({MediaClock.Format(i.At)})"))));
         body.Add(new TextBlock($"Scorecard: {report.Scorecard.Passed} of {report.Scorecard.Practices.Count} practices") { Weight = "Bolder", Separator = true });
         body.Add(new FactSet(report.Scorecard.Practices.Select(p => new Fact(p.Passed ? "✓" : "✗", p.Name)).ToArray()));
+        if (report.Scorecard.MomentsToRevisit.Count > 0)
+        {
+            // What the fresh-or-never policy kept off the screen is here too, so a quiet call loses nothing (docs/coaching.md §2).
+            var moments = report.Scorecard.MomentsToRevisit;
+            body.Add(new TextBlock($"Moments to revisit ({moments.Count})") { Weight = "Bolder", Separator = true });
+            body.Add(new TextBlock(string.Join("\n", moments.Take(MomentsShown).Select(m =>
+                $"- {MediaClock.Format(m.At)} {Title(m.Nudge)}{(m.Shown ? "" : " (not shown live)")}: “{m.Words}” → {m.TryInstead}"))));
+            if (moments.Count > MomentsShown) body.Add(new TextBlock($"…and {moments.Count - MomentsShown} more in the report.") { IsSubtle = true, Size = "Small" });
+        }
         body.Add(new TextBlock($"Thank-you email draft — {report.Email.Subject}") { Weight = "Bolder", Separator = true });
         body.Add(new TextBlock(report.Email.Body) { IsSubtle = true });
         body.Add(new TextBlock(links.Count == 0 ? "The full report was saved with the session's files." : "Full report, snapshot, transcript and email: open the report.") { Size = "Small" });
@@ -116,6 +127,9 @@ public static class CoachCards
             actions.Add(new ExecuteAction("Save email as Outlook draft", DraftEmailVerb) { Data = new Dictionary<string, string> { ["meeting"] = meetingChatId } });
         return new AdaptiveCard(body) { Actions = actions.Count == 0 ? null : actions };
     }
+
+    // A card is read on a phone between calls: the first few moments, the rest in the report.
+    private const int MomentsShown = 5;
 
     /// <summary>A short title for each nudge id of docs/coaching.md §2.</summary>
     public static string Title(string kind) => kind switch

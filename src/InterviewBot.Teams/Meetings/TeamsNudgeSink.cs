@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using InterviewBot.Core.Coaching;
@@ -16,17 +17,37 @@ namespace InterviewBot.Teams.Meetings;
 public sealed class TeamsNudgeSink(CoachedMeeting meeting, InterviewerChannel channel, ConnectorClient connector, CoachOptions options, ILogger logger) : INudgeSink
 {
     private int _count;
+    // The activity and card number of each card sent, by the session's nudge id, so a repeat can replace it in place.
+    private readonly ConcurrentDictionary<int, (string ActivityId, int Number)> _sent = new();
 
     public async ValueTask DeliverAsync(string sessionId, Nudge nudge, CancellationToken cancellationToken)
     {
+        if (nudge.Updates is { } updates && _sent.TryGetValue(updates, out var shown))
+        {
+            await UpdateAsync(nudge, updates, shown, cancellationToken).ConfigureAwait(false);
+            return;
+        }
         var number = Interlocked.Increment(ref _count);
-        var card = CoachCards.Nudge(meeting.ChatId, nudge, number).ToJson();
-        var activity = Activity.Card(card, $"{CoachCards.Title(nudge.Kind)}: {nudge.Suggestion}") with { ChannelData = new TeamsChannelData { Notification = new NotificationInfo(true) } };
-        await channel.SendAsync(meeting, activity, $"nudge {nudge.Kind}", cancellationToken).ConfigureAwait(false);
+        var sent = await channel.SendAsync(meeting, CardActivity(nudge, number), $"nudge {nudge.Kind}", cancellationToken).ConfigureAwait(false);
+        if (sent is not null) _sent[nudge.Id] = (sent, number);
         var page = options.InMeetingNotificationPage ?? (options.PublicBaseUrl is { } site ? new Uri(site, "teams/stage") : null);
         if (options.InMeetingNotifications && page is not null && meeting.MeetingId is { } meetingId && meeting.Interviewer.AadObjectId is { } aad)
             await NotifyInMeetingAsync(meetingId, aad, nudge, page, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Replaces the card already shown (the connector's update activity); the policy decided it is not worth a new card.</summary>
+    private async Task UpdateAsync(Nudge nudge, int updates, (string ActivityId, int Number) shown, CancellationToken cancellationToken)
+    {
+        // Later repeats name the first card too, so the map keeps pointing at the one activity on screen.
+        if (await channel.UpdateAsync(meeting, shown.ActivityId, CardActivity(nudge, shown.Number) with { Id = shown.ActivityId }, $"nudge {nudge.Kind} update", cancellationToken).ConfigureAwait(false))
+            _sent[nudge.Id] = shown;
+        else
+            logger.DeliveryFailed($"update of nudge {updates}", "the card stays as it was");
+    }
+
+    private Activity CardActivity(Nudge nudge, int number) =>
+        Activity.Card(CoachCards.Nudge(meeting.ChatId, nudge, number).ToJson(), $"{CoachCards.Title(nudge.Kind)}: {nudge.Suggestion}")
+            with { ChannelData = new TeamsChannelData { Notification = new NotificationInfo(true) } };
 
     private async Task NotifyInMeetingAsync(string meetingId, string aadObjectId, Nudge nudge, Uri page, CancellationToken cancellationToken)
     {

@@ -100,12 +100,23 @@ public sealed class PlaygroundEndToEndTests : IAsyncLifetime
         var nudges = _playground.Shown.Where(s => Created(s) && Content(s).Contains("\"verb\":\"feedback\"", StringComparison.Ordinal)).ToArray();
         Assert.All(nudges, n => Assert.Equal(personal, Conversation(n)));
         var shownKinds = nudges.Select(n => n["message"]!["attachments"]![0]!["content"]!["actions"]![0]!["data"]!["nudge"]!.GetValue<string>()).ToArray();
-        Assert.Equal(JournaledNudges(), shownKinds);
+        var journaled = JournaledNudges();
+        Assert.Equal(journaled.Where(n => n.Updates is null).Select(n => n.Kind), shownKinds);
         Assert.Contains(NudgeKinds.LeadingQuestion, shownKinds);
         Assert.Contains(NudgeKinds.Pitch, shownKinds);
 
+        // A repeat inside its same-kind window updated the card already shown instead of adding one (docs/coaching.md §2).
+        bool IsNudge(JsonNode s) => Content(s).Contains("\"verb\":\"feedback\"", StringComparison.Ordinal);
+        var repeats = journaled.Where(n => n.Updates is not null).ToArray();
+        Assert.NotEmpty(repeats);
+        var nudgeUpdates = _playground.Shown.Where(s => s["action"]?.GetValue<string>() == "updateMessage" && IsNudge(s)).ToArray();
+        Assert.Equal(repeats.Length, nudgeUpdates.Length);
+        var cardIds = nudges.Select(n => n["message"]!["messageId"]!.GetValue<string>()).ToHashSet();
+        Assert.All(nudgeUpdates, u => Assert.Contains(u["message"]!["messageId"]!.GetValue<string>(), cardIds));
+        Assert.Contains($"{repeats[^1].Count} times", Content(nudgeUpdates[^1]), StringComparison.Ordinal);
+
         // The status card is one message, updated in place, ending with the interview.
-        var updates = _playground.Shown.Where(s => s["action"]?.GetValue<string>() == "updateMessage").ToArray();
+        var updates = _playground.Shown.Where(s => s["action"]?.GetValue<string>() == "updateMessage" && !IsNudge(s)).ToArray();
         Assert.True(updates.Length >= 2, $"{updates.Length} status updates");
         Assert.Single(updates.Select(u => u["message"]!["messageId"]!.GetValue<string>()).Distinct());
         Assert.Contains("Interview ended", Content(updates[^1]), StringComparison.Ordinal);
@@ -126,11 +137,14 @@ public sealed class PlaygroundEndToEndTests : IAsyncLifetime
         },
     };
 
-    private string[] JournaledNudges() =>
+    private (string Kind, int? Updates, int Count)[] JournaledNudges() =>
         File.ReadLines(Directory.GetFiles(Path.Combine(_server.DataDirectory, "journals")).Single())
             .Select(l => JsonDocument.Parse(l).RootElement)
             .Where(e => e.GetProperty("type").GetString() == "nudge_raised")
-            .Select(e => e.GetProperty("nudge").GetProperty("kind").GetString()!)
+            .Select(e => e.GetProperty("nudge"))
+            .Select(n => (n.GetProperty("kind").GetString()!,
+                n.TryGetProperty("updates", out var u) && u.ValueKind == JsonValueKind.Number ? u.GetInt32() : (int?)null,
+                n.TryGetProperty("count", out var c) ? c.GetInt32() : 1))
             .ToArray();
 
     /// <summary>The emulator's own web UI in headless Chromium, on the interviewer's chat showing a nudge card.</summary>

@@ -108,9 +108,7 @@ public sealed class ActivityRouterTests : IAsyncLifetime
         Assert.All(nudges, n => Assert.Equal(Activities.InterviewerChat, n.ConversationId));
         // Every nudge the session raised (the journal says which) reached the interviewer, in order.
         var delivered = nudges.Select(n => n.Card!["actions"]![0]!["data"]!["nudge"]!.GetValue<string>()).ToArray();
-        var raised = File.ReadLines(Directory.GetFiles(Path.Combine(_data, "journals")).Single())
-            .Select(l => JsonDocument.Parse(l).RootElement).Where(e => e.GetProperty("type").GetString() == "nudge_raised")
-            .Select(e => e.GetProperty("nudge").GetProperty("kind").GetString()).ToArray();
+        var raised = JournaledNudges().Where(n => n.Updates is null).Select(n => n.Kind).ToArray();
         Assert.Equal(raised, delivered);
         Assert.True(delivered.Length >= 5, string.Join(", ", delivered));
         Assert.Contains(NudgeKinds.LeadingQuestion, delivered);
@@ -122,12 +120,65 @@ public sealed class ActivityRouterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DemoMeeting_ARepeatInsideTheSameKindWindow_UpdatesTheCardAlreadySent()
+    {
+        await RunDemoMeetingAsync();
+
+        var journaled = JournaledNudges();
+        var repeats = journaled.Where(n => n.Updates is not null).ToArray();
+        Assert.NotEmpty(repeats);
+        // The connector answers the i-th posted activity with id activity-i, so each card's activity id is known.
+        var posted = _connector.Posted.Select((c, i) => (Call: c, ActivityId: $"activity-{i + 1}")).Where(p => IsNudgeCard(p.Call)).ToArray();
+        Assert.Equal(journaled.Length - repeats.Length, posted.Length);
+        var nudgeUpdates = _connector.Calls.Where(c => c.Method == "PUT" && IsNudgeCard(c)).ToArray();
+        Assert.Equal(repeats.Length, nudgeUpdates.Length);
+        foreach (var (repeat, put) in repeats.Zip(nudgeUpdates))
+        {
+            var first = journaled.First(n => n.Id == repeat.Updates);
+            var card = posted[Array.FindIndex(journaled.Where(n => n.Updates is null).ToArray(), n => n.Id == first.Id)];
+            Assert.EndsWith("/" + card.ActivityId, put.Path, StringComparison.Ordinal);
+            Assert.Equal(Activities.InterviewerChat, put.ConversationId);
+            Assert.Equal(repeat.Kind, put.Card!["actions"]![0]!["data"]!["nudge"]!.GetValue<string>());
+            Assert.Contains($"{repeat.Count} times", put.CardText, StringComparison.Ordinal);
+        }
+    }
+
+    private static bool IsNudgeCard(RecordingConnector.Call call) => call.CardText.Contains("\"verb\":\"feedback\"", StringComparison.Ordinal);
+
+    /// <summary>The nudges the session journaled, in order: new cards and updates of cards already shown.</summary>
+    private (int Id, string Kind, int? Updates, int Count)[] JournaledNudges() =>
+        File.ReadLines(Directory.GetFiles(Path.Combine(_data, "journals")).Single())
+            .Select(l => JsonDocument.Parse(l).RootElement).Where(e => e.GetProperty("type").GetString() == "nudge_raised")
+            .Select(e => e.GetProperty("nudge"))
+            .Select(n => (n.GetProperty("id").GetInt32(), n.GetProperty("kind").GetString()!,
+                n.TryGetProperty("updates", out var u) && u.ValueKind == JsonValueKind.Number ? u.GetInt32() : (int?)null,
+                n.TryGetProperty("count", out var c) ? c.GetInt32() : 1))
+            .ToArray();
+
+    [Fact]
+    public async Task MeetingEnd_SummaryCardListsTheMomentsToRevisit_IncludingThoseNotShownLive()
+    {
+        await RunDemoMeetingAsync();
+
+        var summary = _connector.Posted[^1];
+        var session = Directory.GetDirectories(Path.Combine(_data, "artifacts")).Single();
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(session, "report.json")));
+        var moments = report.RootElement.GetProperty("scorecard").GetProperty("moments_to_revisit").EnumerateArray().ToArray();
+        Assert.NotEmpty(moments);
+        Assert.Contains($"Moments to revisit ({moments.Length})", summary.CardText, StringComparison.Ordinal);
+        var first = moments[0];
+        Assert.Contains($"“{first.GetProperty("words").GetString()}”", summary.CardText, StringComparison.Ordinal);
+        var notShown = moments.Take(5).Count(m => !m.GetProperty("shown").GetBoolean());
+        Assert.Equal(notShown, summary.CardText.Split("(not shown live)").Length - 1);
+    }
+
+    [Fact]
     public async Task DemoMeeting_StatusCardIsOneActivity_UpdatedInPlace()
     {
         await RunDemoMeetingAsync();
 
         var status = Assert.Single(_connector.Posted, c => c.CardText.Contains("Coaching live", StringComparison.Ordinal));
-        var updates = _connector.Calls.Where(c => c.Method == "PUT").ToArray();
+        var updates = _connector.Calls.Where(c => c.Method == "PUT" && !IsNudgeCard(c)).ToArray();
         Assert.True(updates.Length >= 3, $"{updates.Length} updates");
         var id = updates[0].Path.Split('/')[^1];
         Assert.All(updates, u => Assert.EndsWith("/" + id, u.Path, StringComparison.Ordinal));
