@@ -28,22 +28,33 @@ public sealed class ZoomApi(HttpClient http, IOptions<ZoomOptions> options, Time
             : $"{user?["first_name"]?.GetValue<string>()} {user?["last_name"]?.GetValue<string>()}".Trim() is { Length: > 0 } full ? full : null;
     }
 
-    /// <summary>Posts a chatbot message to one user.</summary>
-    public async Task SendChatAsync(string toJid, string? accountId, string head, string body, CancellationToken cancellationToken)
+    /// <summary>Posts a chatbot message to one user; returns Zoom's id for it (null when Zoom gave none), to edit it later.</summary>
+    public async Task<string?> SendChatAsync(string toJid, string? accountId, string head, string body, CancellationToken cancellationToken)
     {
-        var message = new JsonObject
-        {
-            ["robot_jid"] = options.Value.RobotJid, ["to_jid"] = toJid, ["account_id"] = accountId,
-            ["content"] = new JsonObject
-            {
-                ["head"] = new JsonObject { ["text"] = head },
-                ["body"] = new JsonArray(new JsonObject { ["type"] = "message", ["text"] = body }),
-            },
-        };
-        using var response = await SendAsync(HttpMethod.Post, "im/chat/messages", message, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(HttpMethod.Post, "im/chat/messages", Message(toJid, accountId, head, body), cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
             throw new HttpRequestException($"Zoom refused the chat message: {(int)response.StatusCode}", null, response.StatusCode);
+        var sent = await response.Content.ReadFromJsonAsync<JsonNode>(cancellationToken).ConfigureAwait(false);
+        return sent?["message_id"]?.GetValue<string>();
     }
+
+    /// <summary>Edits a chatbot message sent before (Zoom's "edit a chatbot message": the same body, PUT on its id).</summary>
+    public async Task EditChatAsync(string messageId, string toJid, string? accountId, string head, string body, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(HttpMethod.Put, $"im/chat/messages/{Uri.EscapeDataString(messageId)}", Message(toJid, accountId, head, body), cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+            throw new HttpRequestException($"Zoom refused the chat message edit: {(int)response.StatusCode}", null, response.StatusCode);
+    }
+
+    private JsonObject Message(string toJid, string? accountId, string head, string body) => new()
+    {
+        ["robot_jid"] = options.Value.RobotJid, ["to_jid"] = toJid, ["account_id"] = accountId,
+        ["content"] = new JsonObject
+        {
+            ["head"] = new JsonObject { ["text"] = head },
+            ["body"] = new JsonArray(new JsonObject { ["type"] = "message", ["text"] = body }),
+        },
+    };
 
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, JsonObject? body, CancellationToken cancellationToken)
     {

@@ -35,7 +35,12 @@ internal sealed class FakeZoom : Loopback
         App.MapPost("/v2/im/chat/messages", async (HttpContext ctx) =>
         {
             Chat.Enqueue((await JsonNode.ParseAsync(ctx.Request.Body))!);
-            return Results.Json(new JsonObject { ["message_id"] = Guid.NewGuid().ToString() });
+            return Results.Json(new JsonObject { ["message_id"] = $"message-{Chat.Count}" });
+        });
+        App.MapPut("/v2/im/chat/messages/{messageId}", async (HttpContext ctx, string messageId) =>
+        {
+            Edits.Enqueue((messageId, (await JsonNode.ParseAsync(ctx.Request.Body))!));
+            return Results.Json(new JsonObject { ["message_id"] = messageId });
         });
     }
 
@@ -51,6 +56,9 @@ internal sealed class FakeZoom : Loopback
     public int MediaConnections => Volatile.Read(ref _mediaConnections);
 
     public ConcurrentQueue<JsonNode> Chat { get; } = new();
+
+    /// <summary>Chatbot message edits: the message id and the new body, in order.</summary>
+    public ConcurrentQueue<(string MessageId, JsonNode Body)> Edits { get; } = new();
 
     public int SignalingHandshakes;
     public int ClientReady;
