@@ -51,6 +51,9 @@ public sealed class LiveAudioSession : IAsyncDisposable
 
     public bool Ended { get; private set; }
 
+    /// <summary>The session as its runner has it (read after <see cref="EndAsync"/> for the ended session).</summary>
+    public ISessionView View => _runner.Session;
+
     /// <summary>True when the session's runner stopped on an error (its journal refused an event): this copy takes nothing more.</summary>
     public bool Faulted => _running.IsFaulted;
 

@@ -142,6 +142,25 @@ public sealed class TeamsMeetingBotEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BotThatLeftBeforeMeetingEnd_EndsTheSession_AndTheSummaryStillReachesTheInterviewer()
+    {
+        await PostAsync(_teams.Installed());
+        await PostAsync(_teams.MeetingStart() with { Value = JsonSerializer.SerializeToElement(new { Id = "MCMxOTptZWV0aW5n", JoinUrl }) });
+        var sessionId = new Uri(Assert.Single(_attendee.Bots)["websocket_settings"]!["per_participant_audio"]!["url"]!.GetValue<string>()).Segments[^1];
+
+        await WebhookAsync(new JsonObject
+        {
+            ["bot_id"] = "bot_7", ["bot_metadata"] = new JsonObject { ["session_id"] = sessionId }, ["trigger"] = "bot.state_change",
+            ["data"] = new JsonObject { ["new_state"] = "ended", ["event_type"] = "meeting_ended" },
+        });
+        Assert.Null(_server.Get<InterviewBot.Media.Live.MediaSessions>().Find(sessionId));
+        await PostAsync(_teams.MeetingEnd());
+
+        Assert.Contains("Interview summary", _connector.Posted[^1].CardText, StringComparison.Ordinal);
+        Assert.Equal(Activities.InterviewerChat, _connector.Posted[^1].ConversationId);
+    }
+
+    [Fact]
     public async Task BotThatCannotBeSent_IsSaid_AndTheMeetingFallsBackToNoAudio()
     {
         await _attendee.DisposeAsync(); // the gateway is down
