@@ -78,8 +78,10 @@ public static class SnapshotBuilder
             if (facts.Count == MaxNumbers) break;
             if (s.Numbers.All(n => shown.Contains(n.Term))) continue; // the same number said again is the same fact
             foreach (var n in s.Numbers) shown.Add(n.Term);
-            if (ClauseCutter.Around(s.Sentence, s.Numbers[0].Start, s.Numbers[^1].End) is not { } clause) continue;
-            facts.Add(new QuickFact(FactKind.Number, string.Join("; ", s.Numbers.Select(n => n.Term)), s.Sentence.At, clause));
+            // Enough words around the number to say what it measures, and never past one readable line.
+            if (ClauseCutter.Around(s.Sentence, s.Numbers[0].Start, s.Numbers[^1].End, minWords: 12, maxWords: 30) is not { } clause) continue;
+            var carried = s.Numbers.Where(n => clause.Text.Contains(n.Term, StringComparison.Ordinal)).Select(n => n.Term).ToList();
+            facts.Add(new QuickFact(FactKind.Number, string.Join("; ", carried.Count > 0 ? carried : [s.Numbers[0].Term]), s.Sentence.At, clause));
             picker.Claim(s);
         }
         return facts;
