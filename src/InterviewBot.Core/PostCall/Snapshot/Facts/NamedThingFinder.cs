@@ -27,7 +27,7 @@ public static partial class NamedThingFinder
     {
         "plot", "plots", "chart", "charts", "analysis", "estimate", "distance", "regression", "importance", "error", "tree", "trees", "forest",
         "forests", "dashboard", "dashboards", "spreadsheet", "spreadsheets", "widget", "algorithm", "algorithms", "diagram", "survey", "database",
-        "pipeline", "histogram", "histograms", "heatmap", "simulation", "classifier", "classifiers", "data set", "dataset", "swarm", "matrix",
+        "pipeline", "notebook", "notebooks", "whiteboard", "sheet", "portal", "histogram", "histograms", "heatmap", "simulation", "classifier", "classifiers", "data set", "dataset", "swarm", "matrix",
     };
 
     private static readonly HashSet<string> NotModifiers = new(StringComparer.OrdinalIgnoreCase)
