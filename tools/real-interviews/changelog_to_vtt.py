@@ -24,8 +24,10 @@ def parse(path):
         turns[-1][1] = (turns[-1][1] + ' ' + body).strip()
     turns = [(s, t) for s, t in turns if t]
     return turns, anchors
+# usage: changelog_to_vtt.py TRANSCRIPTS_CHECKOUT OUT_DIR  (a checkout of thechangelog/transcripts)
+repo, out_dir = sys.argv[1], sys.argv[2]
 for src, out in [('spotlight/spotlight-10.md', 'changelog-spotlight-10'), ('spotlight/spotlight-4.md', 'changelog-spotlight-4')]:
-    turns, anchors = parse('/tmp/cl/' + src)
+    turns, anchors = parse(os.path.join(repo, src))
     cues = estimate(turns, anchors=anchors or None)
-    write_vtt(f'/work/wt/snapshot/data/real-interviews/{out}.vtt', cues)
+    write_vtt(os.path.join(out_dir, out + '.vtt'), cues)
     print(out, len(turns), len(cues), anchors, ts(cues[-1][1]))

@@ -15,10 +15,12 @@ def parse(path):
         body = raw.strip()
         if turns: turns[-1][1] += ' ' + body
     return turns
+# usage: pdpilot_to_vtt.py TXT_DIR OUT_DIR  (TXT_DIR holds P1.txt..P7.txt from `pdftotext -layout results/transcripts/Pn.pdf`)
+txt_dir, out_dir = sys.argv[1], sys.argv[2]
 for i in range(1, 8):
-    turns = parse(f'/tmp/pdp/P{i}.txt')
+    turns = parse(os.path.join(txt_dir, f'P{i}.txt'))
     name = f'Participant P{i}'
     turns = [('Dan' if s == 'Dan' else name, re.sub(r'\s+', ' ', t)) for s, t in turns if t.strip()]
     cues = estimate(turns)
-    write_vtt(f'/work/wt/snapshot/data/real-interviews/pdpilot-p{i}.vtt', cues)
+    write_vtt(os.path.join(out_dir, f'pdpilot-p{i}.vtt'), cues)
     print(i, len(turns), len(cues), ts(cues[-1][1]))
