@@ -102,7 +102,9 @@ public sealed class LlmPostCallWriter(IChatClient chat, LlmPostCallOptions optio
 
     private async Task<List<LlmSnapshotDraft>> DraftAsync(ISessionView session, IReadOnlyList<QuickFact> facts, CancellationToken cancellationToken)
     {
-        var chunks = LlmPrompt.Chunks(session, options.MaxTranscriptCharsPerRequest);
+        // The facts go with every chunk, so they count against its size: at most a quarter of it, the transcript gets the rest.
+        var grounding = LlmPrompt.Facts(facts, options.MaxTranscriptCharsPerRequest / 4);
+        var chunks = LlmPrompt.Chunks(session, Math.Max(500, options.MaxTranscriptCharsPerRequest - grounding.Length));
         var chatOptions = new ChatOptions
         {
             ResponseFormat = ChatResponseFormat.ForJsonSchema(LlmPrompt.Schema, "interview_snapshot", "Verbatim quotes chosen from the transcript"),
@@ -115,7 +117,7 @@ public sealed class LlmPostCallWriter(IChatClient chat, LlmPostCallOptions optio
             try
             {
                 response = await chat.GetResponseAsync(
-                    [new ChatMessage(ChatRole.System, LlmPrompt.System), new ChatMessage(ChatRole.User, LlmPrompt.User(session, chunks[i], i, chunks.Count, facts))],
+                    [new ChatMessage(ChatRole.System, LlmPrompt.System), new ChatMessage(ChatRole.User, LlmPrompt.User(session, chunks[i], i, chunks.Count, grounding))],
                     chatOptions, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -50,19 +50,22 @@ internal static class LlmPrompt
         return chunks;
     }
 
-    public static string User(ISessionView session, string chunk, int index, int count, IReadOnlyList<QuickFact> facts) =>
+    public static string User(ISessionView session, string chunk, int index, int count, string facts) =>
         $"Interview goal: {session.Setup.Goal ?? "(not given)"}. Interviewee: {session.Setup.IntervieweeName ?? "(see transcript)"}.\n" +
-        Facts(facts) +
+        facts +
         $"Transcript part {index + 1} of {count}:\n{chunk}";
 
     /// <summary>The embedded writer's facts, as grounding: who they are, the numbers and the names, each with when it was said.</summary>
-    public static string Facts(IReadOnlyList<QuickFact> facts)
+    public static string Facts(IReadOnlyList<QuickFact> facts, int maxChars)
     {
         if (facts.Count == 0) return "";
         var text = new StringBuilder("Facts (extracted from the whole interview):\n");
         foreach (var f in facts)
-            text.Append("- [").Append(MediaClock.Format(f.At)).Append("] ").Append(f.Kind.ToString().ToLowerInvariant()).Append(": ")
-                .Append(f.Kind == FactKind.Who ? f.Clause?.Text ?? f.Term : f.Term).Append('\n');
+        {
+            var line = $"- [{MediaClock.Format(f.At)}] {f.Kind.ToString().ToLowerInvariant()}: {(f.Kind == FactKind.Who ? f.Clause?.Text ?? f.Term : f.Term)}\n";
+            if (text.Length + line.Length > maxChars) break;
+            text.Append(line);
+        }
         return text.ToString();
     }
 }

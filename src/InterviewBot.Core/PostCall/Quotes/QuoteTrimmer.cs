@@ -30,7 +30,7 @@ internal static partial class QuoteTrimmer
 
     // "I, it's not that" / "the, it goes": one short word and a comma, then something else — a restart.
     private static readonly HashSet<string> RestartWords = new(StringComparer.OrdinalIgnoreCase)
-        { "i", "we", "it", "the", "a", "an", "that", "is", "to", "you", "they", "this", "there", "he", "she", "in", "of", "for", "with" };
+        { "i", "we", "you", "they", "he", "she", "the", "a", "an" }; // not "in", "it": "logged in, so", "dropped it, and" are whole
 
     // After these words "like" is a filler, not the verb ("I like", "would like") or a comparison ("looks like").
     private static readonly HashSet<string> FillerLikeAfter = new(StringComparer.OrdinalIgnoreCase)
