@@ -12,6 +12,7 @@ namespace InterviewBot.Benchmarks;
 public class PostCallBenchmarks
 {
     private InterviewSession _session = null!;
+    private InterviewSession _real = null!;
     private readonly EmbeddedPostCallWriter _writer = new();
 
     [GlobalSetup]
@@ -19,7 +20,13 @@ public class PostCallBenchmarks
     {
         _session = CoachFactory.CreateSession();
         foreach (var e in SampleData.LongReplay(60)) _session.Apply(e);
+        // Real speech is longer-winded than the samples: a 38-minute research interview repeated to an hour.
+        _real = CoachFactory.CreateSession();
+        foreach (var e in SampleData.LongReplay(60, "pdpilot-p7.vtt", "real-interviews")) _real.Apply(e);
     }
+
+    [Benchmark(Description = "60-min real interview: snapshot (facts, sections, email)")]
+    public int RealReport() => _writer.Write(_real).Snapshot.Facts.Count;
 
     [Benchmark(Description = "60-min report (snapshot, scorecard, stats, email)")]
     public int Report() => _writer.Write(_session).Snapshot.QuickFacts.Count;

@@ -8,8 +8,8 @@ namespace InterviewBot.Benchmarks;
 /// <summary>The bundled interviews, loaded once, as utterances with roles and as replay events.</summary>
 internal static class SampleData
 {
-    public static Transcript Load(string name) =>
-        TranscriptParser.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", name)), name).Transcript
+    public static Transcript Load(string name, string folder = "samples") =>
+        TranscriptParser.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, folder, name)), name).Transcript
         ?? throw new InvalidOperationException($"sample {name} did not parse");
 
     /// <summary>Every utterance of every sample with its role and the other side's previous words.</summary>
@@ -32,10 +32,10 @@ internal static class SampleData
         return [.. list];
     }
 
-    /// <summary>A long interview: the bakery sample back to back until it lasts <paramref name="minutes"/>.</summary>
-    public static IReadOnlyList<SessionEvent> LongReplay(int minutes)
+    /// <summary>A long interview: a transcript (by default the bakery sample) back to back until it lasts <paramref name="minutes"/>.</summary>
+    public static IReadOnlyList<SessionEvent> LongReplay(int minutes, string name = "bakery-bad.vtt", string folder = "samples")
     {
-        var t = Load("bakery-bad.vtt");
+        var t = Load(name, folder);
         var cues = new List<TranscriptCue>();
         var period = t.Duration + TimeSpan.FromSeconds(2);
         for (var offset = TimeSpan.Zero; offset < TimeSpan.FromMinutes(minutes); offset += period)

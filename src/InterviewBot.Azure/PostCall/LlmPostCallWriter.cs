@@ -2,6 +2,8 @@ using System.Text.Json;
 using InterviewBot.Core.PostCall;
 using InterviewBot.Core.PostCall.Email;
 using InterviewBot.Core.PostCall.Quotes;
+using InterviewBot.Core.PostCall.Snapshot.Evaluation;
+using InterviewBot.Core.PostCall.Snapshot.Facts;
 using InterviewBot.Core.Ports;
 using InterviewBot.Core.Sessions;
 using Microsoft.Extensions.AI;
@@ -12,7 +14,9 @@ namespace InterviewBot.Azure.PostCall;
 /// <summary>
 /// The LLM post-call writer. It starts from the embedded report (always complete), asks the model to
 /// choose the quotes that matter, and keeps a choice only if it is verbatim in the transcript from the
-/// interviewee. Any field the model fails — an invented quote, malformed JSON, a 429 or 500 that
+/// interviewee (cleaned like every quote, and never one another section already quotes). It is given the embedded
+/// facts as grounding, and a summary line it writes is kept only if every name and number in it is the
+/// interviewee's. Any field the model fails — an invented quote, malformed JSON, a 429 or 500 that
 /// outlasted the retries, a timeout — keeps the embedded text, and the reason is logged.
 /// </summary>
 public sealed class LlmPostCallWriter(IChatClient chat, LlmPostCallOptions options, ILogger<LlmPostCallWriter> logger, EmbeddedPostCallWriter embedded) : IPostCallWriter
@@ -24,12 +28,15 @@ public sealed class LlmPostCallWriter(IChatClient chat, LlmPostCallOptions optio
     {
         ArgumentNullException.ThrowIfNull(session);
         var report = embedded.Write(session);
-        var drafts = await DraftAsync(session, cancellationToken).ConfigureAwait(false);
+        var drafts = await DraftAsync(session, report.Snapshot.Facts, cancellationToken).ConfigureAwait(false);
         if (drafts.Count == 0) return report;
 
         var quotes = new QuoteSource(session);
+        // No sentence in two sections: the quick facts' clauses are taken first, then each field in turn.
+        var used = new List<Quote>(report.Snapshot.QuickFacts);
+        if (report.Snapshot.Interviewee.Introduction is { } introduction) used.Add(introduction);
         var intervieweeId = session.Participants.Values.FirstOrDefault(p => p.Role == ParticipantRole.Interviewee)?.Id;
-        List<Quote> Grounded(IEnumerable<string?> candidates, int max) => candidates
+        List<Quote> Grounded(IEnumerable<string?> candidates, int max, bool exclusive = true) => candidates
             .Where(c => !string.IsNullOrWhiteSpace(c))
             .Select(c => (Text: c!, Quote: quotes.Find(c!, intervieweeId)))
             .Where(x =>
@@ -37,8 +44,13 @@ public sealed class LlmPostCallWriter(IChatClient chat, LlmPostCallOptions optio
                 if (x.Quote is null) Log.QuoteNotGrounded(logger, x.Text);
                 return x.Quote is not null;
             })
-            .Select(x => x.Quote!)
-            .DistinctBy(q => q.Text)
+            .Select(x => QuoteSource.Clean(x.Quote!) ?? x.Quote!)
+            .Where(q => !exclusive || !used.Any(u => SnapshotCheck.Overlap(u, q)))
+            .Select(q =>
+            {
+                if (exclusive) used.Add(q);
+                return q;
+            })
             .Take(max)
             .ToList();
         T Pick<T>(string field, T chosen, T fallback, bool usable)
@@ -49,11 +61,21 @@ public sealed class LlmPostCallWriter(IChatClient chat, LlmPostCallOptions optio
         }
 
         var snapshot = report.Snapshot;
-        var memorable = Grounded(drafts.Select(d => d.MemorableQuote), 1);
+        var memorable = Grounded(drafts.Select(d => d.MemorableQuote), 1, exclusive: false); // the memorable quote may also appear in a section
         var insights = Grounded(drafts.SelectMany(d => d.KeyInsights ?? []), MaxInsights);
         var opportunities = Grounded(drafts.SelectMany(d => d.Opportunities ?? []), MaxOpportunities);
         var context = Grounded(drafts.Select(d => d.ContextQuote), 1);
-        var takeaways = Grounded(drafts.SelectMany(d => d.EmailTakeaways ?? []), 3);
+        var takeaways = drafts.SelectMany(d => d.EmailTakeaways ?? []).Where(c => !string.IsNullOrWhiteSpace(c))
+            .Select(c => quotes.Find(c, intervieweeId)).OfType<Quote>().Select(q => QuoteSource.Clean(q) ?? q).DistinctBy(q => q.Text).Take(3).ToList();
+        var said = session.Utterances.Where(u => u.SpeakerId == intervieweeId).Select(u => u.Text).ToList();
+        var summary = drafts.SelectMany(d => d.Summary ?? []).Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l.Trim()).Distinct(StringComparer.Ordinal)
+            .Where(line =>
+            {
+                var untraceable = FactGrounding.Untraceable(line, said);
+                if (untraceable.Count > 0) Log.SummaryNotTraceable(logger, line, string.Join(", ", untraceable));
+                return untraceable.Count == 0 && FactGrounding.CarriesFact(line);
+            })
+            .Take(5).ToList();
 
         snapshot = snapshot with
         {
@@ -61,14 +83,28 @@ public sealed class LlmPostCallWriter(IChatClient chat, LlmPostCallOptions optio
             KeyInsights = Pick<IReadOnlyList<Quote>>("key_insights", insights, snapshot.KeyInsights, insights.Count > 0),
             Opportunities = Pick<IReadOnlyList<Quote>>("opportunities", opportunities, snapshot.Opportunities, opportunities.Count > 0),
             ContextQuote = Pick("context_quote", context.FirstOrDefault(), snapshot.ContextQuote, context.Count > 0),
+            Summary = summary,
+        };
+        // The embedded sections keep only what the model's picks did not already quote.
+        var picked = new[] { snapshot.ContextQuote }.OfType<Quote>().Concat(snapshot.KeyInsights).Concat(snapshot.Opportunities).ToList();
+        List<Quote> Rest(IEnumerable<Quote> section, IEnumerable<Quote> others) => section.Where(q => !others.Any(p => !ReferenceEquals(p, q) && SnapshotCheck.Overlap(p, q))).ToList();
+        snapshot = snapshot with
+        {
+            Opportunities = Rest(snapshot.Opportunities, new[] { snapshot.ContextQuote }.OfType<Quote>().Concat(snapshot.KeyInsights)),
+            Alternatives = Rest(snapshot.Alternatives, picked),
+            Complaints = Rest(snapshot.Complaints, picked),
+            Emotions = Rest(snapshot.Emotions, picked),
+            Commitments = Rest(snapshot.Commitments, picked),
         };
         var email = ThankYouEmailBuilder.Build(snapshot, report.Interviewer, Pick<IReadOnlyList<Quote>?>("email_takeaways", takeaways, null, takeaways.Count > 0));
         return report with { Snapshot = snapshot, Email = email };
     }
 
-    private async Task<List<LlmSnapshotDraft>> DraftAsync(ISessionView session, CancellationToken cancellationToken)
+    private async Task<List<LlmSnapshotDraft>> DraftAsync(ISessionView session, IReadOnlyList<QuickFact> facts, CancellationToken cancellationToken)
     {
-        var chunks = LlmPrompt.Chunks(session, options.MaxTranscriptCharsPerRequest);
+        // The facts go with every chunk, so they count against its size: at most a quarter of it, the transcript gets the rest.
+        var grounding = LlmPrompt.Facts(facts, options.MaxTranscriptCharsPerRequest / 4);
+        var chunks = LlmPrompt.Chunks(session, Math.Max(500, options.MaxTranscriptCharsPerRequest - grounding.Length));
         var chatOptions = new ChatOptions
         {
             ResponseFormat = ChatResponseFormat.ForJsonSchema(LlmPrompt.Schema, "interview_snapshot", "Verbatim quotes chosen from the transcript"),
@@ -81,7 +117,7 @@ public sealed class LlmPostCallWriter(IChatClient chat, LlmPostCallOptions optio
             try
             {
                 response = await chat.GetResponseAsync(
-                    [new ChatMessage(ChatRole.System, LlmPrompt.System), new ChatMessage(ChatRole.User, LlmPrompt.User(session, chunks[i], i, chunks.Count))],
+                    [new ChatMessage(ChatRole.System, LlmPrompt.System), new ChatMessage(ChatRole.User, LlmPrompt.User(session, chunks[i], i, chunks.Count, grounding))],
                     chatOptions, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

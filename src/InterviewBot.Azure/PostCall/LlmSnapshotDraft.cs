@@ -8,7 +8,8 @@ internal sealed record LlmSnapshotDraft(
     [property: JsonPropertyName("key_insights")] IReadOnlyList<string>? KeyInsights,
     [property: JsonPropertyName("opportunities")] IReadOnlyList<string>? Opportunities,
     [property: JsonPropertyName("context_quote")] string? ContextQuote,
-    [property: JsonPropertyName("email_takeaways")] IReadOnlyList<string>? EmailTakeaways);
+    [property: JsonPropertyName("email_takeaways")] IReadOnlyList<string>? EmailTakeaways,
+    [property: JsonPropertyName("summary")] IReadOnlyList<string>? Summary = null);
 
 [JsonSerializable(typeof(LlmSnapshotDraft))]
 internal sealed partial class LlmJsonContext : JsonSerializerContext;

@@ -16,4 +16,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "LLM answer for part {Part}/{Parts} is not the JSON asked for: {Reason}")]
     public static partial void MalformedAnswer(ILogger logger, int part, int parts, string reason);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "LLM summary line names something the interviewee never said ({Untraceable}), dropped: \"{Line}\"")]
+    public static partial void SummaryNotTraceable(ILogger logger, string line, string untraceable);
 }

@@ -9,7 +9,7 @@ namespace InterviewBot.Cli.Bench;
 
 /// <summary>
 /// Times a whole <c>replay --speed max</c> of a long interview, file to files: parse, session, rules,
-/// journal and outputs. Prints figures; it asserts nothing.
+/// journal and outputs; then the embedded post-call writer alone on the finished session. Prints figures; it asserts nothing.
 /// </summary>
 internal sealed class BenchRunner(IAnsiConsole console, TextWriter stderr)
 {
@@ -52,11 +52,24 @@ internal sealed class BenchRunner(IAnsiConsole console, TextWriter stderr)
                 allocated += GC.GetTotalAllocatedBytes(precise: true) - before;
             }
             times.Sort();
+            // The embedded post-call writer alone on the finished session (snapshot, scorecard, stats, email).
+            var writer = new InterviewBot.Core.PostCall.EmbeddedPostCallWriter();
+            writer.Write(warm.Session);
+            var writes = new List<double>(iterations);
+            for (var i = 0; i < iterations; i++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                writer.Write(warm.Session);
+                writes.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+            writes.Sort();
             var table = new Table().AddColumns("figure", "value");
             table.AddRow("transcript", $"{minutes} min, {warm.Session.Utterances.Count} utterances, {warm.Session.Nudges.Count} nudges");
             table.AddRow("iterations", iterations.ToString());
             table.AddRow("replay --speed max, median", $"{times[times.Count / 2]:0.0} ms");
             table.AddRow("replay --speed max, min / max", $"{times[0]:0.0} / {times[^1]:0.0} ms");
+            table.AddRow("embedded post-call writer, median", $"{writes[writes.Count / 2]:0.0} ms");
+            table.AddRow("embedded post-call writer, min / max", $"{writes[0]:0.0} / {writes[^1]:0.0} ms");
             table.AddRow("utterances per second (median)", $"{warm.Session.Utterances.Count / (times[times.Count / 2] / 1000):0}");
             table.AddRow("allocated per replay (process)", $"{allocated / iterations / 1024.0 / 1024.0:0.0} MiB");
             console.Write(table);

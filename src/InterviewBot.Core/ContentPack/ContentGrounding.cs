@@ -42,6 +42,6 @@ public static partial class ContentGrounding
     [GeneratedRegex(@"\(\d{1,2}:\d{2}(?::\d{2})?\)|(?m)^\d+\.\s")]
     private static partial Regex Structure();
 
-    [GeneratedRegex(@"\$?\d[\d,.]*%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|percent)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\$?(?<![\w])\d[\d,.]*%?(?![\w])|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|percent)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberToken();
 }

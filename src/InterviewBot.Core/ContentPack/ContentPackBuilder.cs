@@ -4,12 +4,14 @@ using InterviewBot.Core.Coaching.Labels;
 using InterviewBot.Core.PostCall;
 using InterviewBot.Core.PostCall.Quotes;
 using InterviewBot.Core.PostCall.Rendering;
+using InterviewBot.Core.PostCall.Snapshot.Facts;
 using InterviewBot.Core.Sessions;
 
 namespace InterviewBot.Core.ContentPack;
 
 /// <summary>
-/// Drafts the content pack from the interviewee's own sentences: each section is filled with verbatim
+/// Drafts the content pack from the interviewee's own sentences and the snapshot's facts (the headline is a
+/// result, else the first number they gave; the customer is who they are and their numbers): each section is filled with verbatim
 /// quotes chosen by what the interviewer asked (before, discovery, skepticism, results, advice) and
 /// what the sentence is (a number, a feeling, a story). What the interview did not give is said, never
 /// invented, and the result is grounding-checked before it is returned.
@@ -33,7 +35,8 @@ public static class ContentPackBuilder
             .Concat(Answers(StructureTags.Advice)).Select(q => q.Text).ToHashSet(StringComparer.Ordinal);
         var ranked = Rank(session, classifier, quotes, telling);
         var results = Answers(StructureTags.ResultsMetrics).Concat(Answers(StructureTags.AhaMoment)).Where(Quantified).DistinctBy(q => q.Text).ToList();
-        var headline = results.FirstOrDefault() ?? FirstOf(report.Snapshot.QuickFacts);
+        var facts = report.Snapshot.Facts.Where(f => f.Clause is not null && f.Kind != FactKind.Named).ToList();
+        var headline = results.FirstOrDefault() ?? facts.FirstOrDefault(f => f.Kind == FactKind.Number)?.Clause;
 
         var caseStudy = new StringBuilder();
         caseStudy.Append("# ").Append(company ?? who.Name).Append(": ")
@@ -42,7 +45,7 @@ public static class ContentPackBuilder
         if (who.Role is { Length: > 0 } role) caseStudy.Append(", ").Append(role);
         if (company is { Length: > 0 }) caseStudy.Append(" at ").Append(company);
         caseStudy.Append(".\n");
-        foreach (var q in report.Snapshot.QuickFacts.Where(q => q.At < (headline?.At ?? TimeSpan.MaxValue)).Take(2)) caseStudy.Append(Bullet(q));
+        foreach (var q in facts.Select(f => f.Clause!).Where(q => q.Text != headline?.Text).Take(3)) caseStudy.Append(Bullet(q));
         Section(caseStudy, "The challenge", Answers(StructureTags.BeforeContext).Concat(report.Snapshot.Complaints).DistinctBy(q => q.Text).Take(4),
             "The interview did not cover the before — ask what it was like before they started.");
         Section(caseStudy, "How they found it and chose it", Answers(StructureTags.Discovery).Concat(Answers(StructureTags.Skepticism)).DistinctBy(q => q.Text).Take(4),
@@ -78,6 +81,8 @@ public static class ContentPackBuilder
         session.Utterances
             .Where(u => session.RoleOf(u.SpeakerId) == ParticipantRole.Interviewee)
             .SelectMany(quotes.Sentences)
+            .Select(q => QuoteSource.Clean(q, 5))
+            .OfType<Quote>()
             .Select(q => (Quote: q, Labels: classifier.Classify(q.Text, ParticipantRole.Interviewee, null).Labels, Words: ContentPack.Words(q.Text)))
             .Where(x => x.Words is >= 5 and <= 40)
             .Select(x => (x.Quote, Score:

@@ -14,6 +14,7 @@ public sealed class LlmPostCallWriterContractTests : IAsyncLifetime
 {
     private const string Memorable = "Two weeks ago we made forty extra baguettes for a café that had cancelled on Friday night, and I just had to eat that.";
     private const string Pain = "Honestly, the part I really hate isn't the schedule, it's the Saturday wholesale changes.";
+    private const string PainQuoted = "the part I really hate isn't the schedule, it's the Saturday wholesale changes."; // as every quote is cleaned: the opener cut
     private readonly ChatCompletionsServer _server = new();
     private readonly List<string> _log = [];
     private static readonly Lazy<InterviewSession> s_session = new(() => ReplayedSample.Session("bakery-bad.vtt", SessionSetup.Empty, "bakery"));
@@ -52,13 +53,14 @@ public sealed class LlmPostCallWriterContractTests : IAsyncLifetime
         return (report, new EmbeddedPostCallWriter().Write(s_session.Value));
     }
 
-    private static object Draft(string? memorable = Memorable, string[]? insights = null, string? context = Memorable) => new
+    private static object Draft(string? memorable = Memorable, string[]? insights = null, string? context = Memorable, string[]? summary = null) => new
     {
         memorable_quote = memorable,
         key_insights = insights ?? [Pain],
         opportunities = new[] { Pain },
         context_quote = context,
         email_takeaways = new[] { Pain, Memorable },
+        summary = summary ?? [],
     };
 
     [Fact]
@@ -70,8 +72,8 @@ public sealed class LlmPostCallWriterContractTests : IAsyncLifetime
         var (report, _) = await WriteAsync(services);
 
         Assert.Equal(Memorable, report.Snapshot.MemorableQuote?.Text);
-        Assert.Equal([Pain], report.Snapshot.KeyInsights.Select(q => q.Text));
-        Assert.Equal([Pain, Memorable], report.Email.Takeaways.Select(q => q.Text));
+        Assert.Equal([PainQuoted], report.Snapshot.KeyInsights.Select(q => q.Text));
+        Assert.Equal([PainQuoted, Memorable], report.Email.Takeaways.Select(q => q.Text));
         var request = Assert.Single(_server.Requests);
         Assert.Equal("/v1/chat/completions", request.Path);
         Assert.Equal("Bearer test-key", request.Authorization);
@@ -88,7 +90,7 @@ public sealed class LlmPostCallWriterContractTests : IAsyncLifetime
 
         var (report, _) = await WriteAsync(services);
 
-        Assert.Equal([Pain], report.Snapshot.KeyInsights.Select(q => q.Text));
+        Assert.Equal([PainQuoted], report.Snapshot.KeyInsights.Select(q => q.Text));
     }
 
     [Fact]
@@ -100,9 +102,36 @@ public sealed class LlmPostCallWriterContractTests : IAsyncLifetime
         var (report, embedded) = await WriteAsync(services);
 
         Assert.Equal(embedded.Snapshot.MemorableQuote, report.Snapshot.MemorableQuote);
-        Assert.Equal([Pain], report.Snapshot.KeyInsights.Select(q => q.Text));
+        Assert.Equal([PainQuoted], report.Snapshot.KeyInsights.Select(q => q.Text));
         Assert.Contains(_log, l => l.Contains("not in the transcript", StringComparison.Ordinal) && l.Contains("Crumbly changed my life", StringComparison.Ordinal));
         Assert.Contains(_log, l => l.Contains("memorable_quote falls back", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SummaryLine_WithAMadeUpName_IsDroppedAndTheTraceableOneKept()
+    {
+        const string traceable = "Supplies six cafés; wrote everything in a spiral notebook before trying Orderly.";
+        const string madeUp = "Already pays for BakeryPro and would switch to Crumbly.";
+        _server.ReplyDraft(Draft(summary: [madeUp, traceable]));
+        await using var services = Services();
+
+        var (report, _) = await WriteAsync(services);
+
+        Assert.Equal([traceable], report.Snapshot.Summary);
+        Assert.Contains(_log, l => l.Contains("never said (BakeryPro", StringComparison.Ordinal));
+        Assert.Contains("Orderly", Assert.Single(_server.Requests).Body, StringComparison.Ordinal); // the extracted facts went to the model as grounding
+    }
+
+    [Fact]
+    public async Task SentenceTheModelPicksTwice_IsQuotedInOneSectionOnly()
+    {
+        _server.ReplyDraft(Draft(insights: [Pain]));
+        await using var services = Services();
+
+        var (report, _) = await WriteAsync(services);
+
+        Assert.Equal([PainQuoted], report.Snapshot.KeyInsights.Select(q => q.Text));
+        Assert.DoesNotContain(report.Snapshot.Opportunities.Concat(report.Snapshot.Complaints), q => q.Text.Contains("Saturday wholesale", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public class EmbeddedPostCallWriterTests
         var quotes = report.AllQuotes().ToList();
 
         Assert.NotEmpty(quotes);
-        Assert.All(quotes, q => Assert.Contains(session.Utterances, u => u.Start == q.At && u.Text.Contains(q.Text, StringComparison.Ordinal)));
+        Assert.All(quotes, q => Assert.Contains(session.Utterances, u => u.Start == q.At && Verbatim.IsIn(q.Text, u.Text)));
     }
 
     [Theory]
@@ -53,7 +53,7 @@ public class EmbeddedPostCallWriterTests
         Walk(doc.RootElement);
 
         Assert.True(quoteObjects.Count > session.Utterances.Count, "the transcript alone has one quote per utterance");
-        Assert.All(quoteObjects, q => Assert.Contains(session.Utterances, u => u.Text.Contains(q.GetProperty("text").GetString()!, StringComparison.Ordinal)));
+        Assert.All(quoteObjects, q => Assert.Contains(session.Utterances, u => Verbatim.IsIn(q.GetProperty("text").GetString()!, u.Text)));
     }
 
     [Fact]

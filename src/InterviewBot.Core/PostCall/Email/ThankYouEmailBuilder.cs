@@ -1,11 +1,13 @@
 using System.Text;
 using InterviewBot.Core.PostCall.Quotes;
 using InterviewBot.Core.PostCall.Snapshot;
+using InterviewBot.Core.PostCall.Snapshot.Facts;
 
 namespace InterviewBot.Core.PostCall.Email;
 
 /// <summary>
-/// Drafts the thank-you email from the snapshot: three takeaways quoted in the interviewee's own words,
+/// Drafts the thank-you email from the snapshot's facts: three takeaways quoted in the interviewee's own words
+/// (its most specific insights and a number they gave),
 /// the next step they agreed to (or a polite ask for one), and nothing about the product.
 /// </summary>
 public static class ThankYouEmailBuilder
@@ -21,7 +23,7 @@ public static class ThankYouEmailBuilder
         ArgumentNullException.ThrowIfNull(snapshot);
         var person = snapshot.Interviewee;
         var first = FirstName(person.Name);
-        var takeaways = (chosenTakeaways is { Count: > 0 } ? chosenTakeaways : snapshot.KeyInsights.Concat(snapshot.Opportunities).Concat(snapshot.QuickFacts))
+        var takeaways = (chosenTakeaways is { Count: > 0 } ? chosenTakeaways : FromFacts(snapshot))
             .DistinctBy(q => q.Text).Take(TakeawayCount).ToArray();
         var nextStep = snapshot.Commitments.Count > 0 ? snapshot.Commitments[^1] : null;
 
@@ -42,6 +44,14 @@ public static class ThankYouEmailBuilder
         body.Append("Thanks again,\n").Append(FirstName(interviewerName)).Append('\n');
 
         return new ThankYouEmail(person.Name, $"Thank you, {first}", body.ToString(), takeaways, nextStep);
+    }
+
+    /// <summary>The snapshot's own facts: its two most specific insights and its first number, then whatever else it holds.</summary>
+    private static IEnumerable<Quote> FromFacts(InterviewSnapshot snapshot)
+    {
+        var number = snapshot.Facts.FirstOrDefault(f => f.Kind == FactKind.Number && f.Clause is not null)?.Clause;
+        var insights = snapshot.KeyInsights.Take(number is null ? TakeawayCount : TakeawayCount - 1);
+        return insights.Concat(number is null ? [] : [number]).Concat(snapshot.KeyInsights).Concat(snapshot.Opportunities).Concat(snapshot.QuickFacts);
     }
 
     private static string FirstName(string name)

@@ -30,7 +30,7 @@ internal static partial class QuoteTrimmer
 
     // "I, it's not that" / "the, it goes": one short word and a comma, then something else — a restart.
     private static readonly HashSet<string> RestartWords = new(StringComparer.OrdinalIgnoreCase)
-        { "i", "we", "it", "the", "a", "an", "that", "is", "to", "you", "they", "this", "there", "he", "she", "in", "of", "for", "with" };
+        { "i", "we", "you", "they", "he", "she", "the", "a", "an" }; // not "in", "it": "logged in, so", "dropped it, and" are whole
 
     // After these words "like" is a filler, not the verb ("I like", "would like") or a comparison ("looks like").
     private static readonly HashSet<string> FillerLikeAfter = new(StringComparer.OrdinalIgnoreCase)
@@ -75,7 +75,8 @@ internal static partial class QuoteTrimmer
         var first = 0;
         while (first < tokens.Count && (!keep[first] || IsOpener(tokens[first]))) first++;
         var last = tokens.Count - 1;
-        while (last >= first && (!keep[last] || DanglingEnds.Contains(tokens[last].Core) || tokens[last].Core.Length == 0)) last--;
+        // A word that leaves the sentence hanging is cut only when the speaker did not end the sentence on it ("eat that." stays).
+        while (last >= first && (!keep[last] || tokens[last].Core.Length == 0 || DanglingEnds.Contains(tokens[last].Core) && !EndsSentence(tokens[last].Raw))) last--;
         if (last < first) return null;
 
         var text = new StringBuilder();
@@ -96,6 +97,8 @@ internal static partial class QuoteTrimmer
         }
         return words >= minWords ? text.ToString() : null;
     }
+
+    private static bool EndsSentence(string raw) => raw.EndsWith('.') || raw.EndsWith('!') || raw.EndsWith('?');
 
     private static bool IsOpener(Token t) =>
         Openers.Contains(t.Core) || PunctuatedOpeners.Contains(t.Core) && (t.EndsClause || t.Raw.EndsWith('.'));

@@ -35,9 +35,9 @@ public static class SnapshotBuilder
         var memorable = Memorable(sentences);
         var context = BestStory(sentences.Where(s => memorable is null || !Evaluation.SnapshotCheck.Overlap(s.Sentence, memorable)).ToList(), picker);
         var insights = picker.Pick(5, s => s.HasFact || SentenceCues.IsPain(s) || SentenceCues.IsNeed(s) || SentenceCues.IsStory(s) || SentenceCues.IsFeeling(s), minScore: 4);
-        var complaints = picker.Pick(5, SentenceCues.IsPain, minScore: 2);
-        var opportunities = picker.Pick(5, SentenceCues.IsNeed, minScore: 2);
-        var alternatives = picker.Pick(4, SentenceCues.IsAlternative, minScore: 2);
+        var complaints = picker.Pick(6, SentenceCues.IsPain, minScore: 2);
+        var opportunities = picker.Pick(6, SentenceCues.IsNeed, minScore: 2);
+        var alternatives = picker.Pick(4, SentenceCues.IsAlternative, minScore: 1);
         var emotions = picker.Pick(3, SentenceCues.IsFeeling, minScore: 2);
         var commitments = picker.Pick(4, SentenceCues.IsCommitment, minScore: -10);
         var named = NamedFacts(sentences, picker);
@@ -78,8 +78,11 @@ public static class SnapshotBuilder
             if (facts.Count == MaxNumbers) break;
             if (s.Numbers.All(n => shown.Contains(n.Term))) continue; // the same number said again is the same fact
             foreach (var n in s.Numbers) shown.Add(n.Term);
-            if (ClauseCutter.Around(s.Sentence, s.Numbers[0].Start, s.Numbers[^1].End) is not { } clause) continue;
-            facts.Add(new QuickFact(FactKind.Number, string.Join("; ", s.Numbers.Select(n => n.Term)), s.Sentence.At, clause));
+            // Enough words around the number to say what it measures, and never past one readable line.
+            var clause = s.Words <= 25 ? QuoteSource.Clean(s.Sentence) : ClauseCutter.Around(s.Sentence, s.Numbers[0].Start, s.Numbers[^1].End, minWords: 12, maxWords: 30);
+            if (clause is null) continue;
+            var carried = s.Numbers.Where(n => clause.Text.Contains(n.Term, StringComparison.Ordinal)).Select(n => n.Term).ToList();
+            facts.Add(new QuickFact(FactKind.Number, string.Join("; ", carried.Count > 0 ? carried : [s.Numbers[0].Term]), s.Sentence.At, clause));
             picker.Claim(s);
         }
         return facts;

@@ -38,8 +38,7 @@ public static partial class SnapshotCheck
 
         // The header ("32:14 long") and the list bullets are layout, not claims; everything else is checked.
         var claims = string.Join('\n', lines.Where(l => !l.StartsWith("Interviewed by ", StringComparison.Ordinal) && !l.StartsWith("# ", StringComparison.Ordinal)));
-        foreach (var name in session.Participants.Values.Select(p => p.DisplayName).Append(report.Snapshot.Interviewee.Name).Distinct())
-            claims = claims.Replace(name, " ", StringComparison.Ordinal); // attributions, not claims
+        claims = Attribution().Replace(claims, " "); // "(Anna Derbakova, 01:59)" says who and when, not what
         claims = Timestamp().Replace(claims, " ");
         return new SnapshotScore(interview, recalled, missed, repeated, withoutFact, bareQuickFacts, ContentGrounding.Problems(claims, session));
     }
@@ -86,6 +85,9 @@ public static partial class SnapshotCheck
         ("Emotions", s.Emotions),
         ("Commitments", s.Commitments),
     ];
+
+    [GeneratedRegex(@"\((?:[^()\u201C\u201D]+), \d{1,2}:\d{2}(?::\d{2})?\)")]
+    private static partial Regex Attribution();
 
     [GeneratedRegex(@"\b\d{1,2}:\d{2}(?::\d{2})?\b")]
     private static partial Regex Timestamp();

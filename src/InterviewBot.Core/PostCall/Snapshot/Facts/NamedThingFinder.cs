@@ -27,7 +27,7 @@ public static partial class NamedThingFinder
     {
         "plot", "plots", "chart", "charts", "analysis", "estimate", "distance", "regression", "importance", "error", "tree", "trees", "forest",
         "forests", "dashboard", "dashboards", "spreadsheet", "spreadsheets", "widget", "algorithm", "algorithms", "diagram", "survey", "database",
-        "pipeline", "histogram", "histograms", "heatmap", "simulation", "classifier", "classifiers", "data set", "dataset", "swarm", "matrix",
+        "pipeline", "notebook", "notebooks", "whiteboard", "sheet", "portal", "histogram", "histograms", "heatmap", "simulation", "classifier", "classifiers", "data set", "dataset", "swarm", "matrix",
     };
 
     private static readonly HashSet<string> NotModifiers = new(StringComparer.OrdinalIgnoreCase)
@@ -36,7 +36,9 @@ public static partial class NamedThingFinder
         "small", "whole", "each", "every", "all", "any", "my", "our", "your", "their", "his", "her", "its", "first", "last", "next", "previous", "one",
         "two", "three", "of", "in", "on", "at", "for", "to", "and", "or", "but", "like", "just", "really", "very", "much", "many", "few", "such", "own",
         "is", "was", "are", "be", "it", "i", "we", "you", "they", "them", "so", "if", "then", "than", "with", "by", "from", "as", "what", "which", "um",
-        "uh", "way", "ways", "entire", "single", "particular", "specific", "certain", "general", "basic", "simple", "actual", "real", "main", "final", "whatever",
+        "uh", "way", "ways", "entire", "single", "use", "uses", "using", "used", "look", "looking", "see", "make", "get", "do", "go", "have", "has",
+        "had", "compute", "show", "create", "generate", "call", "called", "find", "found", "want", "need", "got", "run", "build", "try", "tried", "pick",
+        "take", "put", "read", "check", "plot", "draw", "give", "gives", "doing", "done", "into", "about", "over", "those", "then", "particular", "specific", "certain", "general", "basic", "simple", "actual", "real", "main", "final", "whatever",
     };
 
     // A lowercase head noun that belongs to the name before it: "ICE plots", "Google CDN login", "Fabric SDK".
