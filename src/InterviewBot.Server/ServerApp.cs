@@ -40,6 +40,7 @@ public static class ServerApp
         builder.Services.AddSingleton<MediaTokens>();
         builder.Services.AddSingleton<MediaSessions>();
         builder.Services.AddSingleton<MediaMetrics>();
+        MediaTransport.Configure(builder);
         builder.Services.AddHealthChecks().AddCheck<MediaBackPressureCheck>("media-back-pressure", tags: ["ready"]);
         builder.Services.AddOptions<MeetingBotOptions>().Bind(builder.Configuration.GetSection(MeetingBotOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHttpClient<MeetingBots>();
