@@ -11,8 +11,8 @@ internal sealed record MediaLoadReport(int Sessions, double Seconds, int ChunkMs
 
     public double AllocatedBytesPerFrame => Frames == 0 ? 0 : (double)AllocatedBytes / Frames;
 
-    /// <summary>The bar: p99 under 50 ms and no frame sent late.</summary>
-    public bool KeepsUp => LatencySamples > 0 && P99Ms < 50 && LateFrames == 0;
+    /// <summary>The bar: frames were measured, p99 under 50 ms, and no frame sent late.</summary>
+    public bool KeepsUp => Frames > 0 && SentFrames > 0 && LatencySamples > 0 && P99Ms < 50 && LateFrames == 0;
 
     public void Write(TextWriter output)
     {
