@@ -32,4 +32,7 @@ public sealed class MediaOptions
     /// dropped and counted, so a slow consumer neither grows memory nor stalls the sender.
     /// </summary>
     public TimeSpan HeldAudio { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Runs the code a received socket message wakes on the I/O thread, without a thread-pool hop (see the server's MediaTransport).</summary>
+    public bool InlineSocketCompletions { get; set; }
 }

@@ -31,6 +31,7 @@ public static class ServerApp
         builder.Services.AddMediaDoors(builder.Configuration);            // Coach:MediaDoor: none, gateway or graph
         builder.Services.AddZoom(builder.Configuration);                  // Zoom RTMS and Team Chat
         builder.Services.AddHealthChecks().AddCheck<MediaBackPressureCheck>("media-back-pressure", tags: ["ready"]);   // sessions dropping audio
+        MediaTransport.Configure(builder);                                // Media:InlineSocketCompletions (off by default)
         builder.Services.AddHostedService<IdleSessionSweeper>();
         builder.Services.AddHostedService<PostCallRecoveryAtStart>();
         builder.Services.AddHostedService<ScheduledJoins>();

@@ -24,7 +24,7 @@ internal static class MediaLoad
         {
             if (options.Url is null) started = await ServerProcess.StartAsync(ServerProcess.Locate(options.ServerPath), options.ServerEnvironment, cancellationToken).ConfigureAwait(false);
             var baseUrl = started?.Url ?? options.Url!;
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(120) }; // a saturated server still answers, late
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", started?.ApiKey ?? options.ApiKey);
             var report = await MeasureAsync(options, http, baseUrl, cancellationToken).ConfigureAwait(false);
             if (started is not null && options.ServerEnvironment.Count > 0)
@@ -45,24 +45,27 @@ internal static class MediaLoad
         var loadAverage = File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
         MediaStatsReading? before = null;
         double? cpuBefore = null;
+        var generatorBefore = TimeSpan.Zero;
         var window = Stopwatch.StartNew();
         await sender.StreamAsync(options.WarmUpSeconds + options.Seconds, async second =>
         {
             if (second != options.WarmUpSeconds) return;
             before = await MediaStatsReading.ReadAsync(http, baseUrl, reset: true, cancellationToken).ConfigureAwait(false);
             cpuBefore = ProcessCpu.ReadMs(before.ProcessId);
+            generatorBefore = Process.GetCurrentProcess().TotalProcessorTime;
             sender.StartCounting();
             window.Restart();
         }, cancellationToken).ConfigureAwait(false);
         var after = await MediaStatsReading.ReadAsync(http, baseUrl, reset: false, cancellationToken).ConfigureAwait(false);
         var cpuAfter = ProcessCpu.ReadMs(after.ProcessId);
         var seconds = window.Elapsed.TotalSeconds;
+        var generatorCpu = (Process.GetCurrentProcess().TotalProcessorTime - generatorBefore).TotalMilliseconds;
         await sender.CloseAsync(cancellationToken).ConfigureAwait(false);
         var (cpu, source) = cpuBefore is { } b && cpuAfter is { } a
             ? (a - b, $"/proc/{after.ProcessId}/stat")
             : (after.CpuMs - before!.CpuMs, "the server's own process counters");
         return new MediaLoadReport(options.Sessions, seconds, options.ChunkMs, options.SplitSpeakers, source, cpu, after.Frames - before!.Frames, after.DroppedFrames - before.DroppedFrames,
             after.AllocatedBytes - before.AllocatedBytes, after.Gen0 - before.Gen0, after.Gen1 - before.Gen1, after.Gen2 - before.Gen2, after.GcPauseMs - before.GcPauseMs,
-            after.LatencySamples, after.P50Ms, after.P99Ms, after.MaxMs, sender.LateFrames, sender.SentFrames, loadAverage);
+            after.LatencySamples, after.P50Ms, after.P99Ms, after.MaxMs, sender.LateFrames, sender.SentFrames, loadAverage, generatorCpu);
     }
 }

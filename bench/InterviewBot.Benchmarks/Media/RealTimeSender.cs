@@ -77,6 +77,8 @@ internal sealed class RealTimeSender(MediaLoadOptions options, short[][] speech)
             var due = TimeSpan.FromMilliseconds(c * options.ChunkMs + group);
             var wait = due - Stopwatch.GetElapsedTime(start);
             if (wait > TimeSpan.FromMilliseconds(1)) await Task.Delay(wait, TimeProvider.System, cancellationToken).ConfigureAwait(false);
+            // Behind schedule the loop would never wait: yielding lets the clock (and the other groups) run.
+            else await Task.Yield();
             var at = TimeSpan.FromMilliseconds(c * options.ChunkMs);
             foreach (var session in members)
             {

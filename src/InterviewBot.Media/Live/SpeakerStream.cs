@@ -55,10 +55,14 @@ internal sealed class SpeakerStream
         {
             FillSilence(start - _nextSample, output);
         }
-        foreach (var s in samples)
+        // Whole runs at a time (a 20 ms packet is one copy), not sample by sample.
+        while (!samples.IsEmpty)
         {
-            _frame[_filled++] = s;
-            _nextSample++;
+            var take = Math.Min(samples.Length, _frame.Length - _filled);
+            samples[..take].CopyTo(_frame.AsSpan(_filled));
+            samples = samples[take..];
+            _filled += take;
+            _nextSample += take;
             if (_filled == _frame.Length) EmitFrame(_frame, output);
         }
     }

@@ -24,6 +24,9 @@ public class MediaLoadReportTests
         Assert.Contains("500 sessions do NOT keep up", Lines(Report(late: 1))[^2], StringComparison.Ordinal);
 
     [Fact]
+    public void NoFrameMeasured_DoesNotKeepUp() => Assert.False((Report() with { Frames = 0, SentFrames = 0 }).KeepsUp);
+
+    [Fact]
     public void P99AtFiftyMs_DoesNotKeepUp() => Assert.False(Report(p99: 50).KeepsUp);
 
     [Fact]
