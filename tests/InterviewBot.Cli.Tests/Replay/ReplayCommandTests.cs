@@ -70,7 +70,7 @@ public sealed class ReplayCommandTests : IDisposable
         var source = InterviewBot.Core.Transcripts.TranscriptParser.Parse(File.ReadAllText(Cli.Sample("logistics-good.vtt")), "s").Transcript!;
         var written = InterviewBot.Core.Transcripts.TranscriptParser.Parse(File.ReadAllText(Path.Combine(outDir, "transcript.vtt")), "w").Transcript!;
 
-        // Cues longer than a sentence are coached as phrases (COACHING.md §2), so there are more utterances than cues, and no word is lost.
+        // Cues longer than a sentence are coached as phrases (docs/coaching.md §2), so there are more utterances than cues, and no word is lost.
         // Compared per speaker: a listening noise of the other side may fall between two phrases of one cue.
         static string Words(IEnumerable<(string Speaker, string Text)> said, string speaker) =>
             string.Join(' ', string.Join(' ', said.Where(x => x.Speaker == speaker).Select(x => x.Text)).Split(' ', StringSplitOptions.RemoveEmptyEntries));
