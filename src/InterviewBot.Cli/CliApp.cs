@@ -45,7 +45,8 @@ internal static class CliApp
             ReplayCommand(console, stdout, stderr, time, PostCall),
             AnalyzeCommand(stdout, stderr),
             BenchCommand(console, stderr),
-            EvalCommand(console, stderr),
+            EvalCommands.Eval(console, stderr),
+            EvalCommands.Train(console, stderr),
             ReportCommand(console, stderr, PostCall),
             PrepCommand(console, stderr),
             LoadCommand(stdout),
@@ -226,27 +227,6 @@ internal static class CliApp
     }
 
     private static InterviewKind? ParseKind(string? kind) => InterviewKinds.Parse(kind);
-
-    private static Command EvalCommand(IAnsiConsole console, TextWriter stderr)
-    {
-        var utterances = new Option<string?>("--utterances") { Description = "A labelled utterance set (JSON lines with gold \"labels\" and \"tags\"): prints precision, recall, F1 and confusions." };
-        var scenarios = new Option<string?>("--scenarios") { Description = "A folder with transcripts and an expectations.json: replays each and checks must/must-not nudges." };
-        var goals = new Option<string?>("--goals") { Description = "Goal sentences with their kind (JSON lines {\"goal\", \"kind\"}): prints kind-detection accuracy." };
-        var command = new Command("eval", "Measure coaching quality against labelled data.") { utterances, scenarios, goals };
-        command.Validators.Add(r =>
-        {
-            var given = new[] { r.GetResult(utterances), r.GetResult(scenarios), r.GetResult(goals) }.Count(x => x is not null);
-            if (given != 1) r.AddError("give exactly one of --utterances FILE, --scenarios DIR or --goals FILE");
-        });
-        command.SetAction((result, ct) =>
-        {
-            var runner = new EvalRunner(console, stderr);
-            if (result.GetValue(utterances) is { } file) return runner.UtterancesAsync(file, ct);
-            if (result.GetValue(goals) is { } goalFile) return runner.GoalsAsync(goalFile, ct);
-            return runner.ScenariosAsync(result.GetValue(scenarios)!, ct);
-        });
-        return command;
-    }
 
     private static Command BenchCommand(IAnsiConsole console, TextWriter stderr)
     {
