@@ -1,8 +1,10 @@
 using BenchmarkDotNet.Running;
 using InterviewBot.Benchmarks.Load;
 
-// "load" drives the server over HTTP, "journal" the durable journal and session grains; everything else is BenchmarkDotNet.
+// "load" drives the server over HTTP, "journal" the durable journal and session grains, "classifier" times the coach per
+// utterance on one thread; everything else is BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "load") return await ActivityLoad.RunAsync(args[1..]);
+if (args.Length > 0 && args[0] == "classifier") return InterviewBot.Benchmarks.Coaching.ClassifierThroughput.Run(args[1..]);
 if (args.Length > 0 && args[0] == "journal") return await InterviewBot.Benchmarks.Cluster.JournalLoad.RunAsync(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(ActivityLoad).Assembly).Run(args);
 return 0;

@@ -42,10 +42,10 @@ internal sealed class TrainRunner(IAnsiConsole console, TextWriter stderr)
         var trained = new ClassifierTrainer(seed, DefaultPrecisionTarget).Train(PreparedItem.PrepareAll(items), sha, trainedOn);
         var directory = Path.GetDirectoryName(Path.GetFullPath(output));
         if (directory is not null) Directory.CreateDirectory(directory);
-        await File.WriteAllTextAsync(output, ModelFileJson.Write(trained.File), cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(output, ModelFileJson.Write(trained.Shipped), cancellationToken).ConfigureAwait(false);
 
         var table = new Table().AddColumns("label", "mode", "threshold", "weights");
-        foreach (var l in trained.File.Labels)
+        foreach (var l in trained.Shipped.Labels)
             table.AddRow(LabelIds.IdOf(l.Label), l.Mode.ToString().ToLowerInvariant(), l.Mode == LabelMode.Rules ? "-" : l.Threshold.ToString("0.000", CultureInfo.InvariantCulture), l.Weights.Count.ToString(CultureInfo.InvariantCulture));
         console.MarkupLine($"trained on [bold]{items.Count}[/] utterances from {Markup.Escape(trainedOn)} (sha256 {sha[..12]}…, seed {seed}) in {Stopwatch.GetElapsedTime(start).TotalSeconds:0.0} s");
         console.Write(table);

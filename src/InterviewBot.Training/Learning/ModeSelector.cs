@@ -5,12 +5,18 @@ namespace InterviewBot.Training.Learning;
 /// <summary>
 /// Chooses, per label, rules, model or hybrid and the model's threshold, precision first (COACHING.md: a wrong
 /// nudge costs more than a missed one): the most recall with precision at or above the target, or, when nothing
-/// reaches it, the best F0.5. Ties go to the rules, then the model alone, then the hybrid, and the higher threshold.
+/// reaches it, the best F0.5; the model replaces the rules only when it gains a margin. Ties go to the rules, then the model alone, then the hybrid, and the higher threshold.
 /// </summary>
 public static class ModeSelector
 {
     /// <summary>Fewer true positives than this is luck, not precision: such a point never counts as meeting the target.</summary>
     private const int MinTruePositives = 3;
+
+    /// <summary>
+    /// What the model must add over the rules before it replaces them: inner-fold figures are noisy, and a swap
+    /// that gains less than this is as likely to lose on the next source.
+    /// </summary>
+    private const double Margin = 0.02;
 
     /// <summary>A threshold no probability reaches: the model says no to everything.</summary>
     public const double Never = 1.01;
@@ -30,7 +36,9 @@ public static class ModeSelector
     {
         var meeting = points.Where(p => p.TruePositives >= MinTruePositives && p.Precision >= precisionTarget).ToList();
         var pool = meeting.Count > 0 ? meeting : points.ToList();
-        Func<Point, double> key = meeting.Count > 0 ? p => p.Recall : p => p.F05;
+        Func<Point, double> key = meeting.Count > 0
+            ? p => p.Recall - (p.Mode == LabelMode.Rules ? 0 : Margin)
+            : p => p.F05 - (p.Mode == LabelMode.Rules ? 0 : Margin);
         var top = pool.Max(key);
         return pool.Where(p => key(p) >= top - 1e-12).OrderBy(p => p.Mode).ThenByDescending(p => p.Threshold).First();
     }

@@ -7,4 +7,13 @@ namespace InterviewBot.Training.Learning;
 public sealed record TrainedClassifier(ModelFile File, IReadOnlyDictionary<UtteranceLabels, ModeChoice> Choices)
 {
     public LinearModel Load() => new(File);
+
+    /// <summary>
+    /// The file to commit: a label the rules decide never reads its weights, so they are left out (cross-validation
+    /// keeps them, to report the model-only figures of every label).
+    /// </summary>
+    public ModelFile Shipped => File with
+    {
+        Labels = File.Labels.Select(l => l.Mode == LabelMode.Rules ? l with { Weights = [] } : l).ToArray(),
+    };
 }

@@ -5,7 +5,8 @@ namespace InterviewBot.Core.Coaching.Classification.Model;
 
 /// <summary>
 /// The shipped classifier: normalises speech, runs the rules, scores the trained model, and decides each label
-/// the way the model file says measured best (rules, model, or either). Tags stay with the rules. A turn that
+/// the way the model file says measured best (rules, model, or either), then applies the catalogue's precedences
+/// (<see cref="LabelPrecedence"/>). Tags stay with the rules. A turn that
 /// asks one question several ways is never multi-part, whatever rules or model say.
 /// </summary>
 public sealed class HybridClassifier : IUtteranceClassifier
@@ -31,7 +32,7 @@ public sealed class HybridClassifier : IUtteranceClassifier
         var input = FeatureInputBuilder.Build(_rules, text, role, previousText);
         var labels = input.Rules.Labels;
         if (_model is not null && input.Utterance.Text.Length > 0)
-            labels = ApplyModel(input, role, labels);
+            labels = LabelPrecedence.Apply(ApplyModel(input, role, labels));
         if (input.Utterance.IsReformulated) labels &= ~UtteranceLabels.MultiPartQuestion;
         return new Classification(labels, input.Rules.Tags);
     }
