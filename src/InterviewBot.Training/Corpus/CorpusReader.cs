@@ -56,7 +56,9 @@ public static class CorpusReader
         foreach (var x in p.EnumerateArray())
         {
             var label = x.GetString() ?? "";
-            set |= LabelIds.TryParseLabel(label, out var l) ? l : throw new FormatException($"{id}: unknown label '{label}' in \"{name}\"");
+            if (LabelIds.TryParseLabel(label, out var l)) set |= l;
+            // "contested" lists tags too (the passes tagged as well); tags are not modelled, so a contested tag changes nothing here.
+            else if (!(name == "contested" && LabelIds.TryParseTag(label, out _))) throw new FormatException($"{id}: unknown label '{label}' in \"{name}\"");
         }
         return set;
     }

@@ -37,6 +37,14 @@ public class CorpusReaderTests
     }
 
     [Fact]
+    public void ContestedTag_IsAccepted_AndContestsNoLabel()
+    {
+        var (items, errors) = CorpusReader.Parse(Line.Replace("\"contested\":[\"complaint\"]", "\"contested\":[\"wrap_up\"]", StringComparison.Ordinal), "c.jsonl");
+        Assert.Empty(errors);
+        Assert.Equal(UtteranceLabels.None, Assert.Single(items).Contested);
+    }
+
+    [Fact]
     public void UnknownLabel_IsAnErrorNamingFileAndLine()
     {
         var (items, errors) = CorpusReader.Parse(Line + "\n" + Line.Replace("\"emotion\"", "\"emoji\"", StringComparison.Ordinal), "c.jsonl");
