@@ -44,7 +44,8 @@ internal static class CliApp
             ReplayCommand(console, stdout, stderr, time, PostCall),
             AnalyzeCommand(stdout, stderr),
             BenchCommand(console, stderr),
-            EvalCommand(console, stderr),
+            EvalCommands.Eval(console, stderr),
+            EvalCommands.Train(console, stderr),
             ReportCommand(console, stderr, PostCall),
             PrepCommand(console, stderr),
         };
@@ -206,30 +207,6 @@ internal static class CliApp
     }
 
     private static InterviewKind? ParseKind(string? kind) => InterviewKinds.Parse(kind);
-
-    private static Command EvalCommand(IAnsiConsole console, TextWriter stderr)
-    {
-        var utterances = new Option<string?>("--utterances") { Description = "A labelled utterance set (JSON lines with gold \"labels\" and \"tags\"): prints precision, recall, F1 and confusions." };
-        var scenarios = new Option<string?>("--scenarios") { Description = "A folder with transcripts and an expectations.json: replays each and checks must/must-not nudges." };
-        var goals = new Option<string?>("--goals") { Description = "Goal sentences with their kind (JSON lines {\"goal\", \"kind\"}): prints kind-detection accuracy." };
-        var snapshots = new Option<string?>("--snapshots") { Description = "A folder of transcripts with facts/NAME.json fact lists: writes each snapshot and prints facts recalled, repeated quotes and sections without a fact." };
-        var snapshotsOut = new Option<string?>("--out") { Description = "With --snapshots: also write each NAME.snapshot.md here." };
-        var command = new Command("eval", "Measure coaching quality against labelled data.") { utterances, scenarios, goals, snapshots, snapshotsOut };
-        command.Validators.Add(r =>
-        {
-            var given = new[] { r.GetResult(utterances), r.GetResult(scenarios), r.GetResult(goals), r.GetResult(snapshots) }.Count(x => x is not null);
-            if (given != 1) r.AddError("give exactly one of --utterances FILE, --scenarios DIR, --goals FILE or --snapshots DIR");
-        });
-        command.SetAction((result, ct) =>
-        {
-            if (result.GetValue(snapshots) is { } snapshotDir) return new SnapshotEvalRunner(console, stderr).RunAsync(snapshotDir, result.GetValue(snapshotsOut), ct);
-            var runner = new EvalRunner(console, stderr);
-            if (result.GetValue(utterances) is { } file) return runner.UtterancesAsync(file, ct);
-            if (result.GetValue(goals) is { } goalFile) return runner.GoalsAsync(goalFile, ct);
-            return runner.ScenariosAsync(result.GetValue(scenarios)!, ct);
-        });
-        return command;
-    }
 
     private static Command BenchCommand(IAnsiConsole console, TextWriter stderr)
     {

@@ -1,4 +1,5 @@
 using InterviewBot.Core.Coaching.Classification;
+using InterviewBot.Core.Coaching.Classification.Model;
 using InterviewBot.Core.Coaching.Policy;
 using InterviewBot.Core.Coaching.Rules;
 using InterviewBot.Core.Sessions;
@@ -8,9 +9,10 @@ namespace InterviewBot.Core.Coaching;
 /// <summary>Builds sessions with the full coach: the shared (stateless) classifier and a fresh set of stateful rules.</summary>
 public static class CoachFactory
 {
-    private static readonly Lazy<PatternClassifier> s_classifier = new(() => new PatternClassifier());
+    private static readonly Lazy<HybridClassifier> s_classifier = new(() =>
+        new HybridClassifier(new PatternClassifier(), EmbeddedModel.Load() is { } file ? new LinearModel(file) : null));
 
-    /// <summary>The embedded classifier, compiled once per process.</summary>
+    /// <summary>The embedded classifier (speech normalisation, rules and the trained model), built once per process.</summary>
     public static IUtteranceClassifier Classifier => s_classifier.Value;
 
     public static IReadOnlyList<INudgeRule> CreateRules() =>

@@ -1,0 +1,51 @@
+using InterviewBot.Core.Coaching.Classification;
+using InterviewBot.Core.Coaching.Classification.Model;
+using InterviewBot.Core.Coaching.Labels;
+using InterviewBot.Core.Sessions;
+
+namespace InterviewBot.Core.Tests.Coaching.Classification.Model;
+
+public class HybridClassifierTests
+{
+    private const string Frustrated = "I was frustrated.";
+
+    /// <summary>A one-label model whose weights are exactly the features of <see cref="Frustrated"/>, so it scores that sentence high and others low.</summary>
+    private static HybridClassifier With(LabelMode mode, double threshold = 0.5)
+    {
+        var f = Featurizer.Featurize(FeatureInputBuilder.Build(new PatternClassifier(), Frustrated, ParticipantRole.Interviewee, null));
+        var weights = f.Indices.Distinct().Select(i => (i, 20f)).ToList();
+        var label = new LabelModel(UtteranceLabels.Emotion, ParticipantRole.Interviewee, mode, threshold, -6f, weights);
+        return new HybridClassifier(new PatternClassifier(), new LinearModel(new ModelFile(Featurizer.Version, Featurizer.Buckets, "sha", "test", 1, [label])));
+    }
+
+    private static bool Emotion(HybridClassifier c, string text) =>
+        c.Classify(text, ParticipantRole.Interviewee, null).Labels.HasFlag(UtteranceLabels.Emotion);
+
+    [Fact]
+    public void ModelMode_FindsWhatTheRulesMiss() => Assert.True(Emotion(With(LabelMode.Model), Frustrated));
+
+    [Fact]
+    public void RulesMode_IgnoresTheModel() =>
+        Assert.Equal(Emotion(HybridClassifier.RulesOnly(), Frustrated), Emotion(With(LabelMode.Rules), Frustrated));
+
+    [Fact]
+    public void ModelMode_OverridesTheRulesNo() =>
+        Assert.False(Emotion(With(LabelMode.Model, threshold: 1.01), "Honestly it was a relief, I almost cried."));
+
+    [Fact]
+    public void HybridMode_KeepsWhatTheRulesFind() =>
+        Assert.True(Emotion(With(LabelMode.Hybrid, threshold: 1.01), "Honestly it was a relief, I almost cried."));
+
+    [Fact]
+    public void OtherSpeaker_IsNotScoredForTheLabel() =>
+        Assert.False(With(LabelMode.Model).Classify(Frustrated, ParticipantRole.Interviewer, null).Labels.HasFlag(UtteranceLabels.Emotion));
+
+    [Fact]
+    public void ReformulatedQuestion_IsNotMultiPart() =>
+        Assert.False(HybridClassifier.RulesOnly().Classify("What would you do? Would you stay on this page? What would you do next?", ParticipantRole.Interviewer, null)
+            .Labels.HasFlag(UtteranceLabels.MultiPartQuestion));
+
+    [Fact]
+    public void ModelForAnotherFeatureSpace_IsRefused() =>
+        Assert.Throws<InvalidDataException>(() => new LinearModel(new ModelFile("other-v0", Featurizer.Buckets, "sha", "test", 1, [])));
+}
