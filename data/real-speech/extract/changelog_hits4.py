@@ -21,19 +21,20 @@ EXTRA = {
     'emotion': STRICT_RE['emotion'][:1] + (STRICT_RE['emotion'][1].pattern,),
     'vague_quantity': ('interviewee', r"\b(a lot (more|less|faster|easier|better|of time)|way (more|faster|better|easier)|so much (time|faster|easier|better|more)|saves? (us |me )?(a lot of |so much )?time|huge (difference|improvement|win|impact)|big difference|massive(ly)?|tons of|significantly|dramatically|orders? of magnitude)\b"),
 }
-RX = {k: (r, re.compile(p, re.I)) for k, (r, p) in EXTRA.items()}
 TARGET = {'pitch': 95, 'hypothetical_question': 95, 'generic_question': 75, 'multi_part_question': 40,
           'emotion': 25, 'vague_quantity': 25}
 PER_SHOW = 14
 
 
-def main():
+def sample(extra, target, seed, pool, suffix, show_cap=PER_SHOW):
+    """Write /work/corpus/pool/<pool>.jsonl: up to target[label] hits per cue family (ids end in -<suffix><n>)."""
+    rx = {k: (r, re.compile(p, re.I)) for k, (r, p) in extra.items()}
     used = {json.loads(l)['source'] for f in glob.glob('/work/corpus/pool/*.jsonl') for l in open(f)}
     done = [json.loads(l) for f in glob.glob('/work/corpus/chunks/*.jsonl') for l in open(f)]
     used |= {i['source'] for i in done}
     seen_txt = {i['text'] for i in done}
     excl = [l.strip() for l in open('/work/corpus/scenario-exclude.txt') if l.strip()]
-    rng = random.Random(1414)
+    rng = random.Random(seed)
     eps_all = []
     for show in SHOWS:
         files = sorted(os.listdir(os.path.join(C.RAW, show)))
@@ -63,8 +64,8 @@ def main():
             if len(taken) >= 3:
                 break
             for u in split_utterances(x):
-                fam = [lab for lab in TARGET if RX[lab][0] == role and RX[lab][1].search(u) and lab not in taken
-                       and got[lab] < TARGET[lab] and per_show[(show, lab)] < PER_SHOW]
+                fam = [lab for lab in target if rx[lab][0] == role and rx[lab][1].search(u) and lab not in taken
+                       and got[lab] < target[lab] and per_show[(show, lab)] < show_cap]
                 if not fam or not ctx[i][0] or u in texts:
                     continue
                 lab = fam[0]; taken.add(lab); got[lab] += 1; per_show[(show, lab)] += 1
@@ -78,13 +79,17 @@ def main():
                         group.append((turns[j][0], nb, ctx[j][0]))
                 for r, tx, c in group:
                     texts.add(tx)
-                    items.append({'id': f'rs-{study}-{ep}-q{k}', 'role': r, 'text': tx, 'context': c,
+                    items.append({'id': f'rs-{study}-{ep}-{suffix}{k}', 'role': r, 'text': tx, 'context': c,
                                   'source': src, 'study': study, 'labels': [], 'tags': []})
                     k += 1
                 break
-    write_jsonl('/work/corpus/pool/changelog_hits4.jsonl', items)
-    print('hits4', len(items), dict(got))
+    write_jsonl(f'/work/corpus/pool/{pool}.jsonl', items)
+    print(pool, len(items), dict(got))
     print(collections.Counter(i['study'] for i in items))
+
+
+def main():
+    sample(EXTRA, TARGET, 1414, 'changelog_hits4', 'q')
 
 
 if __name__ == '__main__':
