@@ -20,10 +20,11 @@ public sealed class SectionPicker(IReadOnlyList<SentenceFacts> sentences)
     /// <summary>Marks a sentence as quoted.</summary>
     public void Claim(SentenceFacts s) => _claimed.Add(s.Index);
 
-    /// <summary>Up to <paramref name="count"/> quotes of sentences that meet <paramref name="reason"/>, best first across the call, returned in time order.</summary>
-    public IReadOnlyList<Quote> Pick(int count, Func<SentenceFacts, bool> reason, int minScore = 1)
+    /// <summary>Up to <paramref name="count"/> quotes of sentences that meet <paramref name="reason"/>, best first across the call, returned in time order; <paramref name="prepare"/> makes the quote (default <see cref="Prepare"/>).</summary>
+    public IReadOnlyList<Quote> Pick(int count, Func<SentenceFacts, bool> reason, int minScore = 1, Func<SentenceFacts, Quote?>? prepare = null)
     {
         ArgumentNullException.ThrowIfNull(reason);
+        prepare ??= Prepare;
         var ranked = sentences.Where(s => !_claimed.Contains(s.Index) && reason(s))
             .Select(s => (Facts: s, Score: Specificity.Score(s)))
             .Where(x => x.Score >= minScore)
@@ -40,7 +41,7 @@ public sealed class SectionPicker(IReadOnlyList<SentenceFacts> sentences)
                 var third = Third(s.Sentence.At);
                 if (pass && perThird[third] >= cap) continue;
                 if (chosen.Any(c => c.Facts.Sentence.At == s.Sentence.At)) continue; // one quote per utterance in a section
-                if (Prepare(s) is not { } quote) continue;
+                if (prepare(s) is not { } quote) continue;
                 chosen.Add((s, quote));
                 perThird[third]++;
                 _claimed.Add(s.Index);

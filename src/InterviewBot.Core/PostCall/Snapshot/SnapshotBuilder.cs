@@ -38,7 +38,7 @@ public static class SnapshotBuilder
         var complaints = picker.Pick(6, SentenceCues.IsPain, minScore: 2);
         var opportunities = picker.Pick(6, SentenceCues.IsNeed, minScore: 2);
         var alternatives = picker.Pick(4, SentenceCues.IsAlternative, minScore: 1);
-        var emotions = picker.Pick(3, SentenceCues.IsFeeling, minScore: 2);
+        var emotions = picker.Pick(3, SentenceCues.IsFeeling, minScore: 2, prepare: FeelingQuote);
         var commitments = picker.Pick(4, SentenceCues.IsCommitment, minScore: -10);
         var named = NamedFacts(sentences, picker);
 
@@ -106,6 +106,9 @@ public static class SnapshotBuilder
         }
         return facts;
     }
+
+    /// <summary>A feeling said in a few words ("It was a relief.") is quoted whole; longer ones like any section's quote.</summary>
+    private static Quote? FeelingQuote(SentenceFacts s) => s.Words < 6 ? QuoteSource.Clean(s.Sentence, 3) : SectionPicker.Prepare(s);
 
     /// <summary>The context story: the most specific long story, cut to whole clauses.</summary>
     private static Quote? BestStory(IReadOnlyList<SentenceFacts> sentences, SectionPicker picker)

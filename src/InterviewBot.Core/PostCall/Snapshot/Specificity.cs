@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InterviewBot.Core.Coaching.Labels;
 using InterviewBot.Core.PostCall.Snapshot.Facts;
 
 namespace InterviewBot.Core.PostCall.Snapshot;
@@ -19,7 +20,7 @@ public static partial class Specificity
         if (SentenceCues.IsFeeling(s)) score += 2;
         if (SentenceCues.IsPain(s) || SentenceCues.IsNeed(s)) score += 2;
         if (s.Words is >= 10 and <= 35) score += 1;
-        if (s.Words < 6) score -= 3;
+        if (s.Words < 6 && (s.Labels & UtteranceLabels.Emotion) == 0) score -= 3; // "It was a relief." is short and strong, not filler
         if (s.Words > 50) score -= 2;
         if (SentenceCues.IsGeneric(s)) score -= 4;
         if (Hedge().IsMatch(s.Sentence.Text)) score -= 1;
