@@ -2,7 +2,7 @@ import os, re, sys
 sys.path.insert(0, os.path.dirname(__file__)); from vtt_timing import *
 def parse(path):
     txt = open(path, encoding='utf-8').read()
-    parts = txt.split('\\* \\* \\*')
+    parts = re.split(r'\\\* ?\\\* ?\\\*', txt)   # "\* \* \*" or "\*\*\*"
     if len(parts) > 1: txt = parts[1]   # keep the conversation only: the narration before and after the separators was added in editing
     turns, anchors = [], {}
     for para in re.split(r'\n\s*\n', txt):
@@ -22,11 +22,12 @@ def parse(path):
         body = body.replace('\\*', '*').replace('\\_', '_').replace('\\', '')
         body = re.sub(r'\s+', ' ', body).strip()
         turns[-1][1] = (turns[-1][1] + ' ' + body).strip()
-    turns = [(s, t) for s, t in turns if t]
+    turns = [(s, t) for s, t in turns if t and s != 'Break']   # 'Break:' marks an edit, nobody speaks
     return turns, anchors
 # usage: changelog_to_vtt.py TRANSCRIPTS_CHECKOUT OUT_DIR  (a checkout of thechangelog/transcripts)
 repo, out_dir = sys.argv[1], sys.argv[2]
-for src, out in [('spotlight/spotlight-10.md', 'changelog-spotlight-10'), ('spotlight/spotlight-4.md', 'changelog-spotlight-4')]:
+for src, out in [('spotlight/spotlight-10.md', 'changelog-spotlight-10'), ('spotlight/spotlight-4.md', 'changelog-spotlight-4'),
+                 ('spotlight/spotlight-9.md', 'changelog-spotlight-9'), ('spotlight/spotlight-11.md', 'changelog-spotlight-11')]:
     turns, anchors = parse(os.path.join(repo, src))
     cues = estimate(turns, anchors=anchors or None)
     write_vtt(os.path.join(out_dir, out + '.vtt'), cues)
