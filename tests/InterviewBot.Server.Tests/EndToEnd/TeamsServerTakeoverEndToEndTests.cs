@@ -56,48 +56,23 @@ public sealed class TeamsServerTakeoverEndToEndTests : IAsyncLifetime
         await connector.StartAsync();
         connector.Names[Activities.Interviewer.Id] = "Priya Nair";
         var teams = new Activities(connector.BaseUri);
-        var channels = SpokenInterview.Channels;
-        var half = channels[0].Length / 2 / 320 * 320;
-        var end = channels[0].Length / 320 * 320;
-
         var a = await StartServerAsync();
         await PostAsync(a, teams.Installed());
         await PostAsync(a, teams.Press("setup", new { meeting = Activities.MeetingChat, goal = SpokenInterview.Goal, interviewee = "Sam", plannedMinutes = "30" }));
         await PostAsync(a, teams.MeetingStart() with { Value = JsonSerializer.SerializeToElement(new { Id = "MCMxOTptZWV0aW5n", JoinUrl, Title = "Routes" }) });
-        var prepared = Assert.Single(_worker.Prepared);
-        var sessionId = prepared["session_id"]!.GetValue<string>();
-        var path = new Uri(prepared["media_url"]!.GetValue<string>()).AbsolutePath.TrimStart('/');
-        var token = prepared["token"]!.GetValue<string>();
-        var people = prepared["participants"]!.AsArray().Select((p, i) => (i, p!["id"]!.GetValue<string>(), p["name"]!.GetValue<string>(), p["role"]!.GetValue<string>())).ToArray();
-        int cardsOnA;
-        await using (var first = await IngestClient.ConnectAsync(Socket(a, path), token))
-        {
-            await first.StartAsync(people);
-            await first.WaitForAsync("ready");
-            await WorkerAudio.SendAsync(first, channels, 0, half);
-            await WorkerAudio.WaitHeardAsync(a.Get<MediaSessions>(), sessionId, half);
-            cardsOnA = NudgeCards(connector).Length;
-        }
-        Assert.True(cardsOnA > 0, "no nudge before server A stopped: the test would not show that nudges survive it");
-        await a.DisposeAsync(); // A is gone; the session is open in its journal
 
-        await using var b = await StartServerAsync();
-        await using (var second = await IngestClient.ConnectAsync(Socket(b, path), token))
-        {
-            await second.StartAsync(people);
-            Assert.True((await second.WaitForAsync("ready"))["resumed"]!.GetValue<bool>());
-            await WorkerAudio.SendAsync(second, channels, half, end);
-            await WorkerAudio.WaitHeardAsync(b.Get<MediaSessions>(), sessionId, end - 320);
-        }
+        var (sessionId, cardsOnA, b) = await StreamAcrossATakeoverAsync(a, () => NudgeCards(connector).Length);
+        await using var serverB = b;
         await PostAsync(b, teams.MeetingEnd());
 
         var journal = Journal(sessionId);
         var raised = journal.Where(e => Type(e) == "nudge_raised").Select(e => e.GetProperty("nudge")).ToArray();
-        var newCards = raised.Where(n => !n.TryGetProperty("updates", out _)).ToArray();
+        var newCards = NewCards(journal);
         Assert.True(newCards.Length > cardsOnA, $"no new nudge card after the takeover: {cardsOnA} on A, {newCards.Length} in all");
-        Assert.Equal(newCards.Select(n => n.GetProperty("kind").GetString()), NudgeCards(connector));
+        Assert.Equal(newCards, NudgeCards(connector));
+        var updates = raised.Where(n => n.TryGetProperty("updates", out _)).ToArray();
         var posted = journal.Where(e => Type(e) == "sink_posted").ToDictionary(e => e.GetProperty("item").GetString()!, e => e.GetProperty("reference").GetString()!);
-        foreach (var update in raised.Where(n => n.TryGetProperty("updates", out _)))
+        foreach (var update in updates)
         {
             var card = posted[$"nudge:{update.GetProperty("updates").GetInt32()}"];
             Assert.Contains(connector.Calls, c => c.Method == "PUT" && c.Path.EndsWith("/activities/" + card, StringComparison.Ordinal)
@@ -131,6 +106,78 @@ public sealed class TeamsServerTakeoverEndToEndTests : IAsyncLifetime
         Assert.Equal(Activities.InterviewerChat, settings["personalChatId"]);
         Assert.DoesNotContain("Bearer", File.ReadAllText(Path.Combine(_data, "journals", sessionId + ".journal.jsonl")), StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task ServerStopsMidCall_AnotherTakesTheSessionUp_AndItsNudgesGoOnInTheTeamsEmulator()
+    {
+        var a = await StartServerAsync();
+        await using var playground = await Playground.StartAsync(new Uri(a.BaseUri, "api/messages"));
+        var group = (await playground.ConfigAsync())["groupChats"]![0]!["id"]!.GetValue<string>();
+        await playground.SendCustomActivityAsync(group, "install", []);
+        var setup = await playground.WaitForAsync(s => Created(s) && Content(s).Contains("Set up your interview coach", StringComparison.Ordinal), "the setup card");
+        var personal = setup["actionConversationId"]!.GetValue<string>();
+        await playground.SendCustomActivityAsync(group, null, new System.Text.Json.Nodes.JsonObject
+        {
+            ["type"] = "event",
+            ["name"] = InterviewBot.Teams.Coach.ActivityRouter.MeetingStartEvent,
+            ["value"] = new System.Text.Json.Nodes.JsonObject { ["Id"] = "MCMxOTpyb3V0ZXM", ["MeetingType"] = "Scheduled", ["Title"] = "Routes", ["JoinUrl"] = JoinUrl },
+            ["channelData"] = new System.Text.Json.Nodes.JsonObject { ["meeting"] = new System.Text.Json.Nodes.JsonObject { ["id"] = "MCMxOTpyb3V0ZXM" } },
+        });
+        await playground.WaitForAsync(s => Created(s) && Content(s).Contains("Coaching live", StringComparison.Ordinal), "the status card");
+        string[] Cards() => [.. playground.Shown.Where(s => Created(s) && s["actionConversationId"]!.GetValue<string>() == personal && Content(s).Contains("\"verb\":\"feedback\"", StringComparison.Ordinal))
+            .Select(s => s["message"]!["attachments"]![0]!["content"]!["actions"]![0]!["data"]!["nudge"]!.GetValue<string>())];
+
+        var (sessionId, cardsOnA, b) = await StreamAcrossATakeoverAsync(a, () => Cards().Length);
+        await using var serverB = b;
+        var newCards = NewCards(Journal(sessionId));
+        for (var i = 0; i < 200 && Cards().Length < newCards.Length; i++) await Task.Delay(50); // the emulator shows what it is sent a moment later
+
+        Assert.True(newCards.Length > cardsOnA, $"no new nudge card after the takeover: {cardsOnA} on A, {newCards.Length} in all");
+        Assert.Equal(newCards, Cards());
+    }
+
+    /// <summary>
+    /// Plays the media worker: streams the first half to server A, A stops, server B starts on the same storage, and the
+    /// worker reconnects there with its token and streams the rest. Returns the session, the cards shown before A stopped, and B.
+    /// </summary>
+    private async Task<(string SessionId, int CardsOnA, RunningServer B)> StreamAcrossATakeoverAsync(RunningServer a, Func<int> cardsShown)
+    {
+        var channels = SpokenInterview.Channels;
+        var half = channels[0].Length / 2 / 320 * 320;
+        var end = channels[0].Length / 320 * 320;
+        var prepared = Assert.Single(_worker.Prepared);
+        var sessionId = prepared["session_id"]!.GetValue<string>();
+        var path = new Uri(prepared["media_url"]!.GetValue<string>()).AbsolutePath.TrimStart('/');
+        var token = prepared["token"]!.GetValue<string>();
+        var people = prepared["participants"]!.AsArray().Select((p, i) => (i, p!["id"]!.GetValue<string>(), p["name"]!.GetValue<string>(), p["role"]!.GetValue<string>())).ToArray();
+        int cardsOnA;
+        await using (var first = await IngestClient.ConnectAsync(Socket(a, path), token))
+        {
+            await first.StartAsync(people);
+            await first.WaitForAsync("ready");
+            await WorkerAudio.SendAsync(first, channels, 0, half);
+            await WorkerAudio.WaitHeardAsync(a.Get<MediaSessions>(), sessionId, half);
+            cardsOnA = cardsShown();
+        }
+        Assert.True(cardsOnA > 0, "no nudge before server A stopped: the test would not show that nudges survive it");
+        await a.DisposeAsync(); // A is gone; the session is open in its journal
+
+        var b = await StartServerAsync();
+        await using var second = await IngestClient.ConnectAsync(Socket(b, path), token);
+        await second.StartAsync(people);
+        Assert.True((await second.WaitForAsync("ready"))["resumed"]!.GetValue<bool>());
+        await WorkerAudio.SendAsync(second, channels, half, end);
+        await WorkerAudio.WaitHeardAsync(b.Get<MediaSessions>(), sessionId, end - 320);
+        return (sessionId, cardsOnA, b);
+    }
+
+    private static string?[] NewCards(JsonElement[] journal) =>
+        [.. journal.Where(e => Type(e) == "nudge_raised").Select(e => e.GetProperty("nudge")).Where(n => !n.TryGetProperty("updates", out _)).Select(n => n.GetProperty("kind").GetString())];
+
+    private static bool Created(System.Text.Json.Nodes.JsonNode shown) => shown["action"]?.GetValue<string>() == "createMessage";
+
+    private static string Content(System.Text.Json.Nodes.JsonNode shown) =>
+        shown["message"]!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     private static Uri Socket(RunningServer server, string path) => new UriBuilder(new Uri(server.BaseUri, path)) { Scheme = "ws" }.Uri;
 
