@@ -20,6 +20,10 @@ internal static class WorkerAudio
     {
         var heard = TimeSpan.FromSeconds((samples - 320) / 16000.0);
         for (var i = 0; i < 400 && (sessions.Find(sessionId)?.Session.HeardUntil ?? TimeSpan.Zero) < heard; i++) await Task.Delay(50);
+        // Heard is not yet journaled: in a cluster every event goes to the session's grain first. Wait until the session
+        // has applied (so journaled) up to the last whole second heard, so a server taking it up goes on from there.
+        var applied = TimeSpan.FromSeconds(Math.Floor(heard.TotalSeconds));
+        for (var i = 0; i < 600 && sessions.Find(sessionId) is { } live && live.Session.View.Now < applied && !live.Session.Faulted; i++) await Task.Delay(50);
         // The session's nudges are delivered on its own consumer: give the last ones a moment to reach the chat.
         await Task.Delay(500);
     }
