@@ -7,7 +7,6 @@ using InterviewBot.Cli.Output;
 using InterviewBot.Cli.Prep;
 using InterviewBot.Cli.Replay;
 using InterviewBot.Cli.Report;
-using InterviewBot.Core.Ports;
 using InterviewBot.Core.Prep;
 using InterviewBot.Core.Sessions;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,13 +21,10 @@ internal static class CliApp
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time, CancellationToken cancellationToken,
         IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
-        // Built on first use: only replay and report need the post-call writer (and its configuration).
+        // Built on first use: only replay and report need the post-call writer and the nudge policy (and their configuration).
         ServiceProvider? services = null;
-        PostCallWriters PostCall()
-        {
-            services ??= CliServices.Build(stderr, settings);
-            return new PostCallWriters(services.GetRequiredService<IPostCallWriter>(), services.GetRequiredService<IContentPackWriter>(), services.GetService<ISpeechRecognizer>());
-        }
+        ServiceProvider Services(string? configFile) => services ??= CliServices.Build(stderr, settings, configFile);
+        PostCallWriters PostCall() => CliServices.PostCall(Services(null));
         var terminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -41,7 +37,7 @@ internal static class CliApp
         if (!terminal) console.Profile.Width = 4096;
         var root = new RootCommand("InterviewBot: a coach for customer interviews. Replays recorded interviews offline and shows what the coach would have said.")
         {
-            ReplayCommand(console, stdout, stderr, time, PostCall),
+            ReplayCommand(console, stdout, stderr, time, Services),
             AnalyzeCommand(stdout, stderr),
             BenchCommand(console, stderr),
             EvalCommands.Eval(console, stderr),
@@ -87,7 +83,7 @@ internal static class CliApp
         }
     }
 
-    private static Command ReplayCommand(IAnsiConsole console, TextWriter stdout, TextWriter stderr, TimeProvider time, Func<PostCallWriters> postCall)
+    private static Command ReplayCommand(IAnsiConsole console, TextWriter stdout, TextWriter stderr, TimeProvider time, Func<string?, ServiceProvider> services)
     {
         var file = new Argument<string?>("file")
         {
@@ -109,15 +105,17 @@ internal static class CliApp
         var contentPack = new Option<bool>("--content-pack") { Description = "Also draft the content pack (always on for case-study interviews)." };
         var speakers = new Option<string?>("--speakers") { Description = "For audio: the speakers' names in channel (or --audio) order, comma-separated." };
         var audio = new Option<string[]>("--audio") { Description = "Instead of FILE: one mono WAV per speaker, repeated (--audio a.wav --audio b.wav); names default to the file names." };
+        var config = new Option<string?>("--config") { Description = "A JSON settings file on top of appsettings.json (Coach:Nudges, PostCall, Speech), as the server reads them." };
         var command = new Command("replay", "Replay a recorded interview and print the nudges on its timeline; write nudges, labelled utterances, transcript, journal and post-call artefacts.")
         {
-            file, interviewer, intervieweeName, company, goal, planned, kind, outDir, speed, format, contentPack, speakers, audio,
+            file, interviewer, intervieweeName, company, goal, planned, kind, outDir, speed, format, contentPack, speakers, audio, config,
         };
         command.Validators.Add(r =>
         {
             var tracks = r.GetValue(audio) ?? [];
             if (r.GetValue(file) is null && tracks.Length == 0) r.AddError("give a recording to replay: FILE, or --audio once per speaker");
             else if (r.GetValue(file) is not null && tracks.Length > 0) r.AddError("give either FILE or --audio files, not both");
+            if (r.GetValue(config) is { } c && !File.Exists(c)) r.AddError($"--config: no such file: {c}");
         });
         command.SetAction(async (result, ct) =>
         {
@@ -133,7 +131,9 @@ internal static class CliApp
                 result.GetValue(contentPack),
                 result.GetValue(speakers)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
                 tracks);
-            var outcome = await new ReplayRunner(console, stdout, stderr, time, postCall()).RunAsync(options, ct).ConfigureAwait(false);
+            var configured = services(result.GetValue(config));
+            var outcome = await new ReplayRunner(console, stdout, stderr, time, CliServices.PostCall(configured), CliServices.NudgePolicy(configured)).RunAsync(options, ct)
+                .ConfigureAwait(false);
             return outcome.ExitCode;
         });
         return command;

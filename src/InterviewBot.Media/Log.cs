@@ -25,4 +25,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4007, Level = LogLevel.Warning, Message = "Media session {SessionId} fell behind: {DroppedMs} ms of its oldest held audio dropped (Media:HeldAudio)")]
     public static partial void HeldAudioDropped(this ILogger logger, string sessionId, double droppedMs);
+
+    [LoggerMessage(EventId = 4008, Level = LogLevel.Warning, Message = "Session {SessionId}: its {Kind} sink (version {Version}) was not built: {Reason}; its nudges still reach the socket feed and the other sinks")]
+    public static partial void SinkNotBuilt(this ILogger logger, string sessionId, string kind, int version, string reason);
 }

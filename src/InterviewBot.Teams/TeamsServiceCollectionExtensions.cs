@@ -1,4 +1,5 @@
 using System.Net;
+using InterviewBot.Media.Live;
 using InterviewBot.Teams.Auth;
 using InterviewBot.Teams.Calling;
 using InterviewBot.Teams.Coach;
@@ -36,6 +37,8 @@ public static class TeamsServiceCollectionExtensions
         services.AddHttpClient<ConnectorClient>(http => http.Timeout = Timeout.InfiniteTimeSpan).AddResilienceHandler("connector", Resilience);
 
         services.AddSingleton<MeetingRegistry>();
+        services.AddSingleton<TeamsChatSinks>();
+        services.AddSingleton<ISinkFactory>(sp => sp.GetRequiredService<TeamsChatSinks>());   // the interviewer's chat, rebuilt on any server
         services.AddSingleton<InterviewerChannel>();
         services.AddSingleton<PostCallPublisher>();
         services.AddSingleton<ReportLinks>();

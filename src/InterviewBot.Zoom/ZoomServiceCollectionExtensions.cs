@@ -1,3 +1,4 @@
+using InterviewBot.Media.Live;
 using InterviewBot.Zoom.Chat;
 using InterviewBot.Zoom.Rtms;
 using Microsoft.Extensions.Configuration;
@@ -16,6 +17,7 @@ public static class ZoomServiceCollectionExtensions
         // One client for the app: it keeps the app's API token between calls.
         services.AddHttpClient(nameof(ZoomApi));
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ZoomApi>(sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ZoomApi))));
+        services.AddSingleton<ISinkFactory, ZoomChatSinks>();   // the host's Team Chat, rebuilt on any server
         services.AddSingleton<RtmsClient>();
         services.AddSingleton<ZoomStreams>();
         return services;

@@ -1,6 +1,7 @@
 using InterviewBot.Core.PostCall.Rendering;
 using InterviewBot.Cli.Output;
 using InterviewBot.Core.Coaching;
+using InterviewBot.Core.Coaching.Policy;
 using InterviewBot.Core.Audio.Wav;
 using InterviewBot.Core.Replay;
 using InterviewBot.Core.Sessions;
@@ -15,7 +16,8 @@ namespace InterviewBot.Cli.Replay;
 /// Replays a recorded interview through a live-shaped session: the same runner, journal and rules a
 /// call uses, fed from the transcript on media time, then writes the outputs.
 /// </summary>
-internal sealed class ReplayRunner(IAnsiConsole console, TextWriter stdout, TextWriter stderr, TimeProvider time, PostCallWriters postCall)
+internal sealed class ReplayRunner(IAnsiConsole console, TextWriter stdout, TextWriter stderr, TimeProvider time, PostCallWriters postCall,
+    NudgePolicyOptions? policy = null)
 {
     public async Task<ReplayOutcome> RunAsync(ReplayOptions options, CancellationToken cancellationToken)
     {
@@ -33,7 +35,7 @@ internal sealed class ReplayRunner(IAnsiConsole console, TextWriter stdout, Text
         await using var journal = new LocalFileJournal(journalOptions);
         File.Delete(journal.PathOf(sessionId)); // a replay is a new session, not a resumed one
 
-        var session = CoachFactory.CreateSession();
+        var session = CoachFactory.CreateSession(policy); // Coach:Nudges, as the server binds it
         var sink = new ConsoleNudgeSink(console, stdout, options.Format, session.NameOf);
         var runner = new SessionRunner(session, sessionId, journal, [sink]);
         var events = await eventsFor(sessionId, setup, cancellationToken).ConfigureAwait(false);

@@ -102,6 +102,8 @@ public sealed class InterviewSession : ISessionView
                 return SessionStep.None;
             case NudgeFeedback:
                 return SessionStep.None; // a record for later measurement; coaching does not change on it
+            case SinkAttached or SinkPosted:
+                return SessionStep.None; // where nudges go and what was posted there: the host's business, not coaching
         }
 
         var nudge = _coach.Step(e, this);

@@ -2,6 +2,7 @@ using InterviewBot.Core.Coaching.Policy;
 using System.Collections.Concurrent;
 using InterviewBot.Core.Ports;
 using InterviewBot.Core.Sessions;
+using InterviewBot.Core.Sessions.Events;
 using InterviewBot.Media.Ingest;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -28,17 +29,21 @@ public sealed class MediaSessions(ISessionDirectory directory, SessionSinks sink
     /// <param name="setup">What the interview is for.</param>
     /// <param name="participants">Who is known at the start (more may join).</param>
     /// <param name="cancellationToken">Cancels the start.</param>
-    /// <param name="channelSinks">Where nudges go besides the connected media clients (a Teams chat, Zoom Team Chat).</param>
-    /// <param name="observers">Live views of the session (a status card).</param>
+    /// <param name="sinkDescriptors">
+    /// Where nudges go besides the connected media clients (a Teams chat, Zoom Team Chat), built through the sink
+    /// factories and journaled, so any server taking the session up builds them again.
+    /// </param>
     public async Task<CreatedMediaSession> CreateAsync(SessionSetup setup, IReadOnlyList<Participant> participants, CancellationToken cancellationToken,
-        IReadOnlyList<INudgeSink>? channelSinks = null, IReadOnlyList<ISessionObserver>? observers = null)
+        IReadOnlyList<SinkDescriptor>? sinkDescriptors = null)
     {
         var id = SessionIds.New(time);
-        var attached = sinks.Attach(id, channelSinks ?? [], observers ?? []);
+        var attached = await sinks.AttachAsync(id, sinkDescriptors ?? [], directory.Journal, new AudioSessionHandle(id, this), cancellationToken).ConfigureAwait(false);
         var session = await LiveAudioSession.StartAsync(id, setup, participants, directory.Journal, attached.All,
             recognizer, options.Value.RecognitionBacklog, time, cancellationToken, metrics, attached.Observers, policy?.Value).ConfigureAwait(false);
         _live[id] = (session, attached.Feed);
         _startedAt[id] = time.GetUtcNow();
+        foreach (var descriptor in attached.Descriptors)
+            await session.PostControlAsync(at => new SinkAttached(at, descriptor), cancellationToken).ConfigureAwait(false);
         var (token, expires) = tokens.Issue(id);
         logger.MediaSessionStarted(id);
         return new CreatedMediaSession(id, token, expires);
@@ -49,8 +54,8 @@ public sealed class MediaSessions(ISessionDirectory directory, SessionSinks sink
     /// <summary>
     /// The live session with this id, or the open session the directory holds taken up here (its copy here failed,
     /// after a restart, or from another node); null when there is no such open session. A resumed session keeps the
-    /// sinks registered for it in this process (the Teams card, Zoom chat and socket feed); one never seen here gets
-    /// the socket feed.
+    /// sinks registered for it in this process; one started elsewhere gets the sinks its journal describes rebuilt here
+    /// (the Teams card, Zoom chat), updating what they posted before, and a socket feed.
     /// </summary>
     public async Task<(LiveAudioSession Session, NudgeFeed Feed)?> FindOrResumeAsync(string sessionId, CancellationToken cancellationToken)
     {
@@ -64,7 +69,8 @@ public sealed class MediaSessions(ISessionDirectory directory, SessionSinks sink
                 await DropFailedAsync(sessionId, raced.Session).ConfigureAwait(false);
             }
             if (await directory.OpenAsync(sessionId, cancellationToken).ConfigureAwait(false) is not { } journaled) return null;
-            var attached = sinks.For(sessionId);
+            var attached = await sinks.ForResumedAsync(sessionId, journaled.Events, directory.Journal, new AudioSessionHandle(sessionId, this), cancellationToken)
+                .ConfigureAwait(false);
             var session = await LiveAudioSession.ResumeAsync(sessionId, journaled.Events, directory.Journal, attached.All, recognizer,
                 options.Value.RecognitionBacklog, time, cancellationToken, metrics, attached.Observers, policy?.Value).ConfigureAwait(false);
             var feed = attached.Feed;

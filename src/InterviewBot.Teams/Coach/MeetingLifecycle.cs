@@ -20,7 +20,7 @@ namespace InterviewBot.Teams.Coach;
 /// when nothing was heard live, the transcript fallback — goes to the interviewer alone.
 /// </summary>
 public sealed class MeetingLifecycle(MeetingRegistry meetings, ConnectorClient connector, InterviewerChannel channel, PostCallPublisher publisher, IMediaDoor door,
-    ISessionJournal journal, TranscriptFallback fallback, IOptions<GraphOptions> graph, IOptions<CoachOptions> options, TimeProvider time, Replies replies,
+    ISessionJournal journal, TeamsChatSinks chatSinks, TranscriptFallback fallback, IOptions<GraphOptions> graph, TimeProvider time, Replies replies,
     ILogger<MeetingLifecycle> logger)
 {
     /// <summary>Who the session calls the interviewee until the meeting says otherwise.</summary>
@@ -97,20 +97,16 @@ public sealed class MeetingLifecycle(MeetingRegistry meetings, ConnectorClient c
         try
         {
             if (meeting.Live is { } running) return running;
-            var o = options.Value;
             Participant[] participants =
             [
                 new(meeting.Interviewer.Id, meeting.Interviewer.Name ?? "Interviewer", ParticipantRole.Interviewer),
                 new(IntervieweeId, meeting.Setup.IntervieweeName ?? "Interviewee", ParticipantRole.Interviewee),
             ];
-            INudgeSink[] sinks = [new TeamsNudgeSink(meeting, channel, connector, o, logger)];
-            ISessionObserver[] observers = [new StatusCard(meeting, channel, o)];
-            var opened = await door.OpenAsync(meeting, participants, sinks, observers, cancellationToken).ConfigureAwait(false);
+            var opened = await door.OpenAsync(meeting, participants, [TeamsChatSinks.Describe(meeting)], cancellationToken).ConfigureAwait(false);
             if (opened.Failure is { } failure)
                 await channel.SendAsync(meeting, Activity.Message($"I couldn't bring the meeting's audio in ({failure}), so I can't coach this call live. Type **demo** to see the coach at work."),
                     "meeting bot failure", cancellationToken).ConfigureAwait(false);
-            var session = opened.Session ?? await EventSession.StartAsync(
-                new SessionStarted(TimeSpan.Zero, SessionIds.New(time), meeting.Setup, participants), journal, sinks, observers, cancellationToken).ConfigureAwait(false);
+            var session = opened.Session ?? await StartEventSessionAsync(meeting, participants, cancellationToken).ConfigureAwait(false);
             meeting.Live = new LiveMeeting(session);
             logger.SessionLifecycle(session.SessionId, session.HasAudio ? "started with the meeting's audio" : "started");
             return meeting.Live;
@@ -119,6 +115,15 @@ public sealed class MeetingLifecycle(MeetingRegistry meetings, ConnectorClient c
         {
             meeting.Gate.Release();
         }
+    }
+
+    /// <summary>A session on posted events only (no audio door, or a demo): nothing resumes it elsewhere, so its sinks are built here directly.</summary>
+    private async Task<ILiveSession> StartEventSessionAsync(CoachedMeeting meeting, IReadOnlyList<Participant> participants, CancellationToken cancellationToken)
+    {
+        var id = SessionIds.New(time);
+        var built = chatSinks.For(meeting, new SinkNotes(journal, id, TeamsChatSinks.SinkKind));
+        return await EventSession.StartAsync(new SessionStarted(TimeSpan.Zero, id, meeting.Setup, participants), journal, [built.Sink], built.Observers, cancellationToken)
+            .ConfigureAwait(false);
     }
 
     /// <summary>Ends the meeting's session (if one runs) and sends the summary; a meeting that never had one falls back to its transcript.</summary>

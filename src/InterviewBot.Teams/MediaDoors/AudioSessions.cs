@@ -1,4 +1,4 @@
-using InterviewBot.Core.Ports;
+using InterviewBot.Core.Sessions.Events;
 using InterviewBot.Core.Sessions;
 using InterviewBot.Media.Live;
 using InterviewBot.Teams.Connector;
@@ -13,11 +13,11 @@ namespace InterviewBot.Teams.MediaDoors;
 public sealed class AudioSessions(MediaSessions sessions, ILogger<AudioSessions> logger)
 {
     /// <summary>Creates the session and runs <paramref name="bringAudio"/> for it.</summary>
-    public async Task<AudioOpening> OpenAsync(SessionSetup setup, IReadOnlyList<Participant> participants, IReadOnlyList<INudgeSink> sinks,
-        IReadOnlyList<ISessionObserver> observers, Func<CreatedMediaSession, Task> bringAudio, CancellationToken cancellationToken)
+    public async Task<AudioOpening> OpenAsync(SessionSetup setup, IReadOnlyList<Participant> participants, IReadOnlyList<SinkDescriptor> sinks,
+        Func<CreatedMediaSession, Task> bringAudio, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bringAudio);
-        var created = await sessions.CreateAsync(setup, participants, cancellationToken, sinks, observers).ConfigureAwait(false);
+        var created = await sessions.CreateAsync(setup, participants, cancellationToken, sinks).ConfigureAwait(false);
         try
         {
             await bringAudio(created).ConfigureAwait(false);

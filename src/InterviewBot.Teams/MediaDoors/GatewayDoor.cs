@@ -1,4 +1,4 @@
-using InterviewBot.Core.Ports;
+using InterviewBot.Core.Sessions.Events;
 using InterviewBot.Core.Sessions;
 using InterviewBot.Media.Gateways;
 using InterviewBot.Teams.Meetings;
@@ -11,12 +11,12 @@ public sealed class GatewayDoor(AudioSessions audio, MeetingBots bots) : IMediaD
 {
     public MediaDoorKind Kind => MediaDoorKind.Gateway;
 
-    public async Task<AudioOpening> OpenAsync(CoachedMeeting meeting, IReadOnlyList<Participant> participants, IReadOnlyList<INudgeSink> sinks,
-        IReadOnlyList<ISessionObserver> observers, CancellationToken cancellationToken)
+    public async Task<AudioOpening> OpenAsync(CoachedMeeting meeting, IReadOnlyList<Participant> participants, IReadOnlyList<SinkDescriptor> sinks,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         if (meeting.JoinUrl is not { } join) return AudioOpening.NoAudio; // nothing to send the bot to
-        return await audio.OpenAsync(meeting.Setup, participants, sinks, observers,
+        return await audio.OpenAsync(meeting.Setup, participants, sinks,
             created => bots.SendAsync(join, created.SessionId, created.Token, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,4 +1,4 @@
-using InterviewBot.Core.Ports;
+using InterviewBot.Core.Sessions.Events;
 using InterviewBot.Core.Sessions;
 using InterviewBot.Teams.Calling;
 using InterviewBot.Teams.Connector;
@@ -20,12 +20,12 @@ public sealed class GraphCallingDoor(AudioSessions audio, MediaWorkerClient work
 {
     public MediaDoorKind Kind => MediaDoorKind.Graph;
 
-    public async Task<AudioOpening> OpenAsync(CoachedMeeting meeting, IReadOnlyList<Participant> participants, IReadOnlyList<INudgeSink> sinks,
-        IReadOnlyList<ISessionObserver> observers, CancellationToken cancellationToken)
+    public async Task<AudioOpening> OpenAsync(CoachedMeeting meeting, IReadOnlyList<Participant> participants, IReadOnlyList<SinkDescriptor> sinks,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         if (meeting.JoinUrl is not { } join || !worker.Configured) return AudioOpening.NoAudio;
-        return await audio.OpenAsync(meeting.Setup, participants, sinks, observers, async created =>
+        return await audio.OpenAsync(meeting.Setup, participants, sinks, async created =>
         {
             var blob = await worker.PrepareAsync(created.SessionId, MediaUrl(created.SessionId), created.Token, participants, cancellationToken).ConfigureAwait(false);
             var joined = await calls.JoinAsync(meeting.ChatId, meeting.Setup.IntervieweeName is { } who ? $"your interview with {who}" : "your meeting",

@@ -1,4 +1,4 @@
-using InterviewBot.Core.Ports;
+using InterviewBot.Core.Sessions.Events;
 using InterviewBot.Core.Sessions;
 using InterviewBot.Media.Live;
 using InterviewBot.Teams.Meetings;
@@ -16,11 +16,11 @@ public interface IMediaDoor
     MediaDoorKind Kind { get; }
 
     /// <summary>
-    /// Starts a live audio session for the meeting, its nudges and status going to <paramref name="sinks"/>: opened,
+    /// Starts a live audio session for the meeting, its nudges and status going to the sinks <paramref name="sinks"/> describe: opened,
     /// refused with the reason (the interviewer is told), or <see cref="AudioOpening.NoAudio"/> when this door brings none.
     /// </summary>
-    Task<AudioOpening> OpenAsync(CoachedMeeting meeting, IReadOnlyList<Participant> participants, IReadOnlyList<INudgeSink> sinks,
-        IReadOnlyList<ISessionObserver> observers, CancellationToken cancellationToken);
+    Task<AudioOpening> OpenAsync(CoachedMeeting meeting, IReadOnlyList<Participant> participants, IReadOnlyList<SinkDescriptor> sinks,
+        CancellationToken cancellationToken);
 
     /// <summary>At a scheduled start: the outcome when this door joins without a session of its own; null when the session should start (and bring the audio).</summary>
     Task<JoinOutcome?> JoinWithoutSessionAsync(CoachedMeeting meeting, ScheduledJoin join, string name, CancellationToken cancellationToken);

@@ -1,4 +1,4 @@
-using InterviewBot.Core.Ports;
+using InterviewBot.Core.Sessions.Events;
 using InterviewBot.Core.Sessions;
 using InterviewBot.Teams.Meetings;
 using InterviewBot.Teams.Scheduling;
@@ -10,8 +10,8 @@ public sealed class NoMediaDoor : IMediaDoor
 {
     public MediaDoorKind Kind => MediaDoorKind.None;
 
-    public Task<AudioOpening> OpenAsync(CoachedMeeting meeting, IReadOnlyList<Participant> participants, IReadOnlyList<INudgeSink> sinks,
-        IReadOnlyList<ISessionObserver> observers, CancellationToken cancellationToken) => Task.FromResult(AudioOpening.NoAudio);
+    public Task<AudioOpening> OpenAsync(CoachedMeeting meeting, IReadOnlyList<Participant> participants, IReadOnlyList<SinkDescriptor> sinks,
+        CancellationToken cancellationToken) => Task.FromResult(AudioOpening.NoAudio);
 
     public Task<JoinOutcome?> JoinWithoutSessionAsync(CoachedMeeting meeting, ScheduledJoin join, string name, CancellationToken cancellationToken) =>
         Task.FromResult<JoinOutcome?>(new JoinOutcome(true, $"**{name}** is starting. No live audio is set up for me, so I'll write your summary from the meeting transcript after the call."));

@@ -3,6 +3,7 @@ using InterviewBot.Core.Coaching.Labels;
 using InterviewBot.Core.Ports;
 using InterviewBot.Core.Sessions;
 using InterviewBot.Core.Sessions.Events;
+using InterviewBot.Media.Live;
 using InterviewBot.Teams.Cards;
 using InterviewBot.Teams.Protocol;
 
@@ -11,11 +12,15 @@ namespace InterviewBot.Teams.Meetings;
 /// <summary>
 /// The one small live card in the interviewer's chat, updated in place: after every nudge, at most once per
 /// <see cref="CoachOptions.StatusEvery"/> of media time otherwise, and a last time when the session ends.
-/// Runs on the session's consumer, so it reads the session without racing it.
+/// Runs on the session's consumer, so it reads the session without racing it. The card's activity id goes into its
+/// notes (the session's journal), so a server that takes the session up goes on updating the same card.
 /// </summary>
-public sealed class StatusCard(CoachedMeeting meeting, InterviewerChannel channel, CoachOptions options) : ISessionObserver
+public sealed class StatusCard(CoachedMeeting meeting, InterviewerChannel channel, CoachOptions options, SinkNotes notes) : ISessionObserver
 {
-    private string? _activityId;
+    /// <summary>The status card's item in the sink's notes.</summary>
+    public const string Item = "status";
+
+    private string? _activityId = notes.Recall(Item);
     private TimeSpan _lastShown = TimeSpan.MinValue;
     private int _nudgesShown;
 
@@ -30,7 +35,10 @@ public sealed class StatusCard(CoachedMeeting meeting, InterviewerChannel channe
         meeting.LatestStatus = status;
         var activity = Activity.Card(CoachCards.Status(status).ToJson(), "Coaching status");
         if (_activityId is null)
+        {
             _activityId = await channel.SendAsync(meeting, activity, "status card", cancellationToken).ConfigureAwait(false);
+            if (_activityId is not null) await notes.NoteAsync(session.Now, Item, _activityId, cancellationToken).ConfigureAwait(false);
+        }
         else
             await channel.UpdateAsync(meeting, _activityId, activity, "status card", cancellationToken).ConfigureAwait(false);
     }

@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using InterviewBot.Core.Coaching;
 using InterviewBot.Core.Ports;
+using InterviewBot.Core.Sessions.Events;
+using InterviewBot.Media.Live;
 using InterviewBot.Teams.Cards;
 using InterviewBot.Teams.Connector;
 using InterviewBot.Teams.Protocol;
@@ -12,13 +14,15 @@ namespace InterviewBot.Teams.Meetings;
 
 /// <summary>
 /// Delivers each nudge as a card in the interviewer's 1:1 chat and, when the deployment enables it, as a
-/// targeted in-meeting notification that only the interviewer sees.
+/// targeted in-meeting notification that only the interviewer sees. Each card's activity id goes into its notes (the
+/// session's journal), so a repeat updates the card in place even when this sink was rebuilt on another server.
 /// </summary>
-public sealed class TeamsNudgeSink(CoachedMeeting meeting, InterviewerChannel channel, ConnectorClient connector, CoachOptions options, ILogger logger) : INudgeSink
+public sealed class TeamsNudgeSink(CoachedMeeting meeting, InterviewerChannel channel, ConnectorClient connector, CoachOptions options, ILogger logger,
+    SinkNotes notes) : INudgeSink
 {
-    private int _count;
-    // The activity and card number of each card sent, by the session's nudge id, so a repeat can replace it in place.
-    private readonly ConcurrentDictionary<int, (string ActivityId, int Number)> _sent = new();
+    // The activity and card number of each card sent, by the session's nudge id, so a repeat can replace it in place;
+    // a card's number is its nudge's id, the same on every server.
+    private readonly ConcurrentDictionary<int, (string ActivityId, int Number)> _sent = new(notes.Nudges().Select(n => KeyValuePair.Create(n.NudgeId, (n.Reference, n.NudgeId))));
 
     public async ValueTask DeliverAsync(string sessionId, Nudge nudge, CancellationToken cancellationToken)
     {
@@ -27,9 +31,13 @@ public sealed class TeamsNudgeSink(CoachedMeeting meeting, InterviewerChannel ch
             await UpdateAsync(nudge, updates, shown, cancellationToken).ConfigureAwait(false);
             return;
         }
-        var number = Interlocked.Increment(ref _count);
+        var number = nudge.Id;
         var sent = await channel.SendAsync(meeting, CardActivity(nudge, number), $"nudge {nudge.Kind}", cancellationToken).ConfigureAwait(false);
-        if (sent is not null) _sent[nudge.Id] = (sent, number);
+        if (sent is not null)
+        {
+            _sent[nudge.Id] = (sent, number);
+            await notes.NoteAsync(nudge.At, SinkPosted.NudgeItem(nudge.Id), sent, cancellationToken).ConfigureAwait(false);
+        }
         var page = options.InMeetingNotificationPage ?? (options.PublicBaseUrl is { } site ? new Uri(site, "teams/stage") : null);
         if (options.InMeetingNotifications && page is not null && meeting.MeetingId is { } meetingId && meeting.Interviewer.AadObjectId is { } aad)
             await NotifyInMeetingAsync(meetingId, aad, nudge, page, cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using InterviewBot.Core.Ports;
 using InterviewBot.Core.Sessions;
+using InterviewBot.Core.Sessions.Events;
 using InterviewBot.Media.Live;
 using InterviewBot.Zoom.Chat;
 using Microsoft.Extensions.Logging;
@@ -26,8 +26,8 @@ public sealed class ZoomStreams(MediaSessions sessions, RtmsClient client, ZoomA
         if (_streams.ContainsKey(start.StreamId)) return; // Zoom may deliver the webhook twice
         var host = start.OperatorId is { } op ? await NameAsync(op, cancellationToken).ConfigureAwait(false) : null;
         Participant[] people = host is null ? [] : [new Participant("zoom-host", host, ParticipantRole.Interviewer)];
-        INudgeSink[] sinks = options.Value.RobotJid is { Length: > 0 } && start.OperatorId is { } user
-            ? [new ZoomChatNudgeSink(api, $"{user}@xmpp.zoom.us", accountId, logger)]
+        SinkDescriptor[] sinks = options.Value.RobotJid is { Length: > 0 } && start.OperatorId is { } user
+            ? [ZoomChatSinks.Describe($"{user}@xmpp.zoom.us", accountId)]
             : [];
         var created = await sessions.CreateAsync(SessionSetup.Empty, people, cancellationToken, sinks).ConfigureAwait(false);
         var stop = new CancellationTokenSource();

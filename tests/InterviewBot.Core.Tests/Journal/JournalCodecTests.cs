@@ -22,6 +22,8 @@ public class JournalCodecTests
         new NudgesSnoozed(Build.S(5), Build.S(600)),
         new NudgeKindMuted(Build.S(6), NudgeKinds.TalkRatio),
         new NudgeRaised(Build.S(7), new Nudge(NudgeKinds.ClosedQuestion, Build.S(7), "er", "Do you use Slack?", "why", "try")),
+        new SinkAttached(Build.S(7), new SinkDescriptor("teams-chat", 1, new Dictionary<string, string> { ["serviceUrl"] = "https://smba.example/", ["personalChatId"] = "a:1" })),
+        new SinkPosted(Build.S(7), "teams-chat", SinkPosted.NudgeItem(1), "activity-1"),
         new ParticipantLeft(Build.S(8), "obs"),
         new SessionEnded(Build.S(9), "hang-up"),
     ];
@@ -49,6 +51,18 @@ public class JournalCodecTests
         Assert.Contains("\"at\":3.25", line, StringComparison.Ordinal);
         Assert.Contains("\"labels\":[\"follow_up\",\"closed_question\"]", line, StringComparison.Ordinal);
         Assert.Contains("\"tags\":[\"next_step\"]", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SinkLines_NameTheirKindAndKeepTheirSettings()
+    {
+        var attached = Encoding.UTF8.GetString(JournalCodec.EncodeLine(s_everyKind[9]));
+        var posted = Encoding.UTF8.GetString(JournalCodec.EncodeLine(s_everyKind[10]));
+
+        Assert.Contains("\"type\":\"sink_attached\"", attached, StringComparison.Ordinal);
+        Assert.Contains("\"sink\":{\"kind\":\"teams-chat\",\"version\":1,\"settings\":{\"serviceUrl\":\"https://smba.example/\",\"personalChatId\":\"a:1\"}}", attached, StringComparison.Ordinal);
+        Assert.Contains("\"type\":\"sink_posted\"", posted, StringComparison.Ordinal);
+        Assert.Contains("\"item\":\"nudge:1\",\"reference\":\"activity-1\"", posted, StringComparison.Ordinal);
     }
 
     [Fact]

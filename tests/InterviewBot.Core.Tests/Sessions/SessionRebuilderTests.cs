@@ -46,4 +46,19 @@ public class SessionRebuilderTests
         var owed = Assert.Single(rebuilt.Undelivered);
         Assert.Equal(NudgeKinds.LeadingQuestion, owed.Kind);
     }
+
+    [Fact]
+    public void SinkLines_ChangeNoCoaching_AndAreNotRefused()
+    {
+        var descriptor = new SinkDescriptor("teams-chat", 1, new Dictionary<string, string>());
+        SessionEvent[] withSinks = [s_interview[0], new SinkAttached(TimeSpan.Zero, descriptor), .. s_interview[1..], new SinkPosted(S(116), "teams-chat", "nudge:1", "activity-1")];
+        var plain = SessionRebuilder.Rebuild(s_interview, CoachFactory.CreateSession());
+        var session = CoachFactory.CreateSession();
+
+        var steps = withSinks.Select(session.Apply).ToArray();
+
+        Assert.DoesNotContain(steps, step => step.IsRejected);
+        Assert.Equal(plain.Session.Nudges, session.Nudges);
+        Assert.Equal(plain.Session.Utterances, session.Utterances);
+    }
 }

@@ -1,19 +1,14 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using InterviewBot.Core.Ports;
 using InterviewBot.Local.Journal;
-using InterviewBot.Media.Ingest;
 using InterviewBot.Media.Live;
 using InterviewBot.Server.Tests.TestSupport;
 using InterviewBot.Teams.Coach;
 using InterviewBot.Teams.Protocol;
 using InterviewBot.Teams.Tests.TestSupport;
-using InterviewBot.Tests.Shared;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewBot.Server.Tests.EndToEnd;
@@ -26,20 +21,9 @@ namespace InterviewBot.Server.Tests.EndToEnd;
 /// </summary>
 public sealed class TeamsReconnectEndToEndTests : IAsyncLifetime
 {
-    private sealed class WorkerStandIn : Loopback
-    {
-        public ConcurrentQueue<JsonNode> Prepared { get; } = new();
-
-        public WorkerStandIn() => App.MapPost("/v1/calls", async (HttpContext ctx) =>
-        {
-            Prepared.Enqueue((await JsonNode.ParseAsync(ctx.Request.Body))!);
-            return Results.Json(new JsonObject { ["media_configuration"] = "eyJtcElkIjoid29ya2VyLTEifQ==" });
-        });
-    }
-
     private const string JoinUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%22Tid%22%3a%22tenant-1%22%2c%22Oid%22%3a%22aad-priya%22%7d";
     private readonly GraphStandIn _graph = new();
-    private readonly WorkerStandIn _worker = new();
+    private readonly MediaWorkerStandIn _worker = new();
     private readonly HttpClient _http = new();
     private FailOnceJournal _journal = null!;
     private RunningServer _server = null!;
@@ -151,8 +135,8 @@ public sealed class TeamsReconnectEndToEndTests : IAsyncLifetime
         {
             await first.StartAsync(people);
             await first.WaitForAsync("ready");
-            await SendAsync(first, channels, 0, half);
-            await WaitHeardAsync(sessions, sessionId, half);
+            await WorkerAudio.SendAsync(first, channels, 0, half);
+            await WorkerAudio.WaitHeardAsync(sessions, sessionId, half);
             beforeDrop = cardsShown();
             Assert.True(beforeDrop > 0, "no nudge before the drop: the test would not show that nudges survive it");
             _journal.FailNextAppend();
@@ -162,10 +146,10 @@ public sealed class TeamsReconnectEndToEndTests : IAsyncLifetime
                 // then a little more, which the failed copy cannot take, so the server drops the connection.
                 for (var s = 0; s < 60 && !(sessions.Find(sessionId)?.Session.Faulted ?? true); s++)
                 {
-                    await SendAsync(first, channels, half + s * 16000, half + (s + 1) * 16000);
+                    await WorkerAudio.SendAsync(first, channels, half + s * 16000, half + (s + 1) * 16000);
                     await Task.Delay(50);
                 }
-                await SendAsync(first, channels, half + 60 * 16000, half + 61 * 16000);
+                await WorkerAudio.SendAsync(first, channels, half + 60 * 16000, half + 61 * 16000);
                 await first.WaitClosedAsync(TimeSpan.FromSeconds(10));
             }
             catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException or IOException)
@@ -180,25 +164,10 @@ public sealed class TeamsReconnectEndToEndTests : IAsyncLifetime
         await second.StartAsync(people);
         Assert.True((await second.WaitForAsync("ready"))["resumed"]!.GetValue<bool>());
         // A worker resends a little of what it may have lost; the server drops what it already heard.
-        await SendAsync(second, channels, half, channels[0].Length / 320 * 320);
-        await WaitHeardAsync(sessions, sessionId, channels[0].Length / 320 * 320 - 320);
+        await WorkerAudio.SendAsync(second, channels, half, channels[0].Length / 320 * 320);
+        await WorkerAudio.WaitHeardAsync(sessions, sessionId, channels[0].Length / 320 * 320 - 320);
         for (var i = 0; i < 100 && !second.Received.Any(m => m["type"]?.GetValue<string>() == "nudge"); i++) await Task.Delay(50);
         return (sessionId, beforeDrop, second.Received.Count(m => m["type"]?.GetValue<string>() == "nudge"));
-    }
-
-    private static async Task SendAsync(IngestClient client, short[][] channels, int from, int to)
-    {
-        for (var sample = from; sample + 320 <= Math.Min(to, channels[0].Length); sample += 320)
-            for (var c = 0; c < 2; c++)
-                await client.SendBinaryAsync(IngestFrame.Write(c, TimeSpan.FromMilliseconds(sample / 16.0), channels[c].AsSpan(sample, 320)));
-    }
-
-    private static async Task WaitHeardAsync(MediaSessions sessions, string sessionId, int samples)
-    {
-        var heard = TimeSpan.FromSeconds((samples - 320) / 16000.0);
-        for (var i = 0; i < 400 && (sessions.Find(sessionId)?.Session.HeardUntil ?? TimeSpan.Zero) < heard; i++) await Task.Delay(50);
-        // The session's nudges are delivered on its own consumer: give the last ones a moment to reach the chat.
-        await Task.Delay(500);
     }
 
     private string[] JournaledNudges(string sessionId) =>

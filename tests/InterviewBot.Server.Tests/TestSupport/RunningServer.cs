@@ -13,10 +13,13 @@ namespace InterviewBot.Server.Tests.TestSupport;
 /// <summary>The real server (Kestrel, the app's own wiring) on a free loopback port, with test configuration on top.</summary>
 internal sealed class RunningServer : IAsyncDisposable
 {
-    private RunningServer(WebApplication app, string data)
+    private readonly bool _ownsData;
+
+    private RunningServer(WebApplication app, string data, bool ownsData)
     {
         App = app;
         DataDirectory = data;
+        _ownsData = ownsData;
     }
 
     public WebApplication App { get; }
@@ -27,9 +30,15 @@ internal sealed class RunningServer : IAsyncDisposable
 
     public T Get<T>() where T : notnull => App.Services.GetRequiredService<T>();
 
-    public static async Task<RunningServer> StartAsync(IDictionary<string, string?> settings, Action<WebApplicationBuilder>? configure = null)
+    /// <param name="settings">Configuration on top of the app's own.</param>
+    /// <param name="configure">Services of the test's own.</param>
+    /// <param name="dataDirectory">
+    /// A data directory to share with other servers (one taking over from another); the caller deletes it. Without one,
+    /// the server gets a temporary directory of its own, deleted when it stops.
+    /// </param>
+    public static async Task<RunningServer> StartAsync(IDictionary<string, string?> settings, Action<WebApplicationBuilder>? configure = null, string? dataDirectory = null)
     {
-        var data = Directory.CreateTempSubdirectory("ib-server-").FullName;
+        var data = dataDirectory ?? Directory.CreateTempSubdirectory("ib-server-").FullName;
         var all = new Dictionary<string, string?>(settings) { ["Coach:DataDirectory"] = data };
         var app = ServerApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Production"], builder =>
         {
@@ -37,7 +46,7 @@ internal sealed class RunningServer : IAsyncDisposable
             builder.Logging.ClearProviders();
             configure?.Invoke(builder);
         });
-        var server = new RunningServer(app, data);
+        var server = new RunningServer(app, data, ownsData: dataDirectory is null);
         await app.StartAsync();
         server.BaseUri = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
         return server;
@@ -69,6 +78,7 @@ internal sealed class RunningServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await App.DisposeAsync();
+        if (!_ownsData) return;
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

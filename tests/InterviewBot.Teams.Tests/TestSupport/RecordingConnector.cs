@@ -82,20 +82,28 @@ internal sealed class RecordingConnector : Loopback
         JsonNode? body = null;
         if (ctx.Request.ContentLength > 0 || ctx.Request.Headers.TransferEncoding.Count > 0)
             body = await JsonNode.ParseAsync(ctx.Request.Body);
-        Calls.Enqueue(new Call(ctx.Request.Method, ctx.Request.Path.Value!, ctx.Request.Headers.Authorization.ToString(), body));
-        if (_failures.TryDequeue(out var failure))
+        var failing = _failures.TryDequeue(out var failure);
+        var reply = failing ? null : answer(body);
+        Calls.Enqueue(new Call(ctx.Request.Method, ctx.Request.Path.Value!, ctx.Request.Headers.Authorization.ToString(), body)
+        {
+            ResponseId = reply is JsonObject { } o && o["id"] is JsonValue id ? id.GetValue<string>() : null,
+        });
+        if (failing)
         {
             ctx.Response.StatusCode = failure.Status;
             if (failure.RetryAfter is { } after) ctx.Response.Headers.RetryAfter = after;
             return;
         }
         ctx.Response.StatusCode = ctx.Request.Method == "POST" && status == 200 && ctx.Request.Path.Value!.EndsWith("activities", StringComparison.Ordinal) ? 201 : status;
-        if (answer(body) is { } reply) await ctx.Response.WriteAsync(reply.ToJsonString());
+        if (reply is not null) await ctx.Response.WriteAsync(reply.ToJsonString());
     }
 
     /// <summary>One recorded call: what was asked, with which token, and the JSON body.</summary>
     public sealed record Call(string Method, string Path, string Authorization, JsonNode? Body)
     {
+        /// <summary>The id the stand-in answered with (a posted activity's id), if any.</summary>
+        public string? ResponseId { get; init; }
+
         public string? ConversationId => Path.StartsWith("/v3/conversations/", StringComparison.Ordinal) ? Uri.UnescapeDataString(Path.Split('/')[3]) : null;
 
         /// <summary>The Adaptive Card this activity carries, if any.</summary>

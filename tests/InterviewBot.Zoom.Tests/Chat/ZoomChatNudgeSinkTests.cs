@@ -1,4 +1,6 @@
 using InterviewBot.Core.Coaching;
+using InterviewBot.Core.Tests.TestSupport;
+using InterviewBot.Media.Live;
 using InterviewBot.Zoom.Chat;
 using InterviewBot.Zoom.Tests.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -38,7 +40,7 @@ public sealed class ZoomChatNudgeSinkTests : IAsyncLifetime
     [Fact]
     public async Task ARepeat_EditsTheMessageAlreadySent_InsteadOfSendingAnother()
     {
-        var sink = new ZoomChatNudgeSink(_api, "host@xmpp.zoom.us", "account-1", NullLogger.Instance);
+        var sink = new ZoomChatNudgeSink(_api, "host@xmpp.zoom.us", "account-1", NullLogger.Instance, new SinkNotes(new MemoryJournal(), "s", ZoomChatSinks.SinkKind));
 
         await sink.DeliverAsync("s", Leading(1, "You love it, right?"), CancellationToken.None);
         await sink.DeliverAsync("s", Leading(2, "Isn't that frustrating?", updates: 1, count: 2), CancellationToken.None);
@@ -54,7 +56,7 @@ public sealed class ZoomChatNudgeSinkTests : IAsyncLifetime
     [Fact]
     public async Task AThirdRepeat_EditsTheSameMessageAgain()
     {
-        var sink = new ZoomChatNudgeSink(_api, "host@xmpp.zoom.us", null, NullLogger.Instance);
+        var sink = new ZoomChatNudgeSink(_api, "host@xmpp.zoom.us", null, NullLogger.Instance, new SinkNotes(new MemoryJournal(), "s", ZoomChatSinks.SinkKind));
 
         await sink.DeliverAsync("s", Leading(1, "first"), CancellationToken.None);
         await sink.DeliverAsync("s", Leading(2, "second", updates: 1, count: 2), CancellationToken.None);
@@ -62,5 +64,46 @@ public sealed class ZoomChatNudgeSinkTests : IAsyncLifetime
 
         Assert.Single(_zoom.Chat);
         Assert.Equal(["message-1", "message-1"], _zoom.Edits.Select(e => e.MessageId));
+    }
+
+    [Fact]
+    public async Task ASinkRebuiltFromTheJournalOnAnotherServer_EditsTheMessageTheFirstOneSent()
+    {
+        var journal = new MemoryJournal();
+        var factory = new ZoomChatSinks(_api, Options.Create(new ZoomOptions { RobotJid = "bot@xmpp.zoom.us" }), NullLogger<ZoomChatSinks>.Instance);
+        var descriptor = ZoomChatSinks.Describe("host@xmpp.zoom.us", "account-1");
+        var first = await factory.BuildAsync(descriptor, new SinkContext("s", new SinkNotes(journal, "s", ZoomChatSinks.SinkKind), new NoSession(), Resumed: false), CancellationToken.None);
+        await first!.Sink.DeliverAsync("s", Leading(1, "You love it, right?"), CancellationToken.None);
+
+        var journaled = (await journal.ReadAsync("s", CancellationToken.None)).Events;
+        var notes = new SinkNotes(journal, "s", ZoomChatSinks.SinkKind, SinkNotes.Read(journaled, ZoomChatSinks.SinkKind));
+        var rebuilt = await factory.BuildAsync(descriptor, new SinkContext("s", notes, new NoSession(), Resumed: true), CancellationToken.None);
+        await rebuilt!.Sink.DeliverAsync("s", Leading(2, "Isn't that frustrating?", updates: 1, count: 2), CancellationToken.None);
+
+        Assert.Single(_zoom.Chat);
+        Assert.Equal("message-1", Assert.Single(_zoom.Edits).MessageId);
+    }
+
+    [Fact]
+    public async Task ADescriptorOfAnUnknownVersion_BuildsNoSink()
+    {
+        var factory = new ZoomChatSinks(_api, Options.Create(new ZoomOptions { RobotJid = "bot@xmpp.zoom.us" }), NullLogger<ZoomChatSinks>.Instance);
+        var future = ZoomChatSinks.Describe("host@xmpp.zoom.us", null) with { Version = ZoomChatSinks.Version + 1 };
+
+        Assert.Null(await factory.BuildAsync(future, new SinkContext("s", new SinkNotes(new MemoryJournal(), "s", ZoomChatSinks.SinkKind), new NoSession(), Resumed: true), CancellationToken.None));
+    }
+
+    /// <summary>The Zoom sink never drives its session: it needs none.</summary>
+    private sealed class NoSession : ILiveSession
+    {
+        public string SessionId => "s";
+
+        public bool HasAudio => true;
+
+        public TimeSpan Now => TimeSpan.Zero;
+
+        public ValueTask PostAsync(InterviewBot.Core.Sessions.Events.SessionEvent e, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+        public Task<InterviewBot.Core.Sessions.ISessionView?> EndAsync(string reason, CancellationToken cancellationToken) => Task.FromResult<InterviewBot.Core.Sessions.ISessionView?>(null);
     }
 }

@@ -19,6 +19,8 @@ namespace InterviewBot.Core.Sessions.Events;
 [JsonDerivedType(typeof(NudgeRaised), "nudge_raised")]
 [JsonDerivedType(typeof(TranscriptGap), "transcript_gap")]
 [JsonDerivedType(typeof(SessionEnded), "session_ended")]
+[JsonDerivedType(typeof(SinkAttached), "sink_attached")]
+[JsonDerivedType(typeof(SinkPosted), "sink_posted")]
 public abstract record SessionEvent(TimeSpan At);
 
 /// <summary>
