@@ -6,6 +6,7 @@ using InterviewBot.Cli.Eval;
 using InterviewBot.Cli.Output;
 using InterviewBot.Cli.Prep;
 using InterviewBot.Cli.Replay;
+using InterviewBot.Cli.Synthesis;
 using InterviewBot.Cli.Report;
 using InterviewBot.Core.Prep;
 using InterviewBot.Core.Sessions;
@@ -44,6 +45,7 @@ internal static class CliApp
             EvalCommands.Train(console, stderr),
             ReportCommand(console, stderr, PostCall),
             PrepCommand(console, stderr),
+            SynthesizeCommand(console, stderr),
         };
         try
         {
@@ -166,6 +168,15 @@ internal static class CliApp
             new SessionSetup(result.GetValue(goal), result.GetValue(intervieweeName), result.GetValue(company),
                 Kind: ParseKind(result.GetValue(kind)) ?? (result.GetValue(goal) is { } g ? InterviewKindClassifier.Classify(g) : null)),
             result.GetValue(outDir), result.GetValue(contentPack), ct));
+        return command;
+    }
+
+    private static Command SynthesizeCommand(IAnsiConsole console, TextWriter stderr)
+    {
+        var folders = new Argument<string[]>("dir") { Description = "Finished interviews' output folders (each with a report.json), two or more.", Arity = ArgumentArity.OneOrMore };
+        var outDir = new Option<string>("--out") { Description = "Where to write synthesis.md and synthesis.json.", DefaultValueFactory = _ => Path.Combine("out", "synthesis") };
+        var command = new Command("synthesize", "Find the themes heard across several interviews, with verbatim quotes; a pattern heard once is a lead.") { folders, outDir };
+        command.SetAction((result, ct) => new SynthesizeRunner(console, stderr).RunAsync(result.GetValue(folders)!, result.GetValue(outDir)!, ct));
         return command;
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using InterviewBot.Cli.Synthesis;
 using Spectre.Console;
 
 namespace InterviewBot.Cli.Eval;
@@ -17,16 +18,19 @@ internal static class EvalCommands
         var seed = new Option<int>("--seed") { Description = "Training seed for --folds.", DefaultValueFactory = _ => TrainRunner.DefaultSeed };
         var snapshots = new Option<string?>("--snapshots") { Description = "A folder of transcripts with facts/NAME.json fact lists: writes each snapshot and prints facts recalled, repeated quotes and sections without a fact." };
         var snapshotsOut = new Option<string?>("--out") { Description = "With --snapshots: also write each NAME.snapshot.md here." };
-        var command = new Command("eval", "Measure coaching quality against labelled data.") { utterances, scenarios, goals, folds, report, seed, snapshots, snapshotsOut };
+        var synthesis = new Option<string?>("--synthesis") { Description = "A folder with a synthesis.json: prints theme recall against themes written by hand and how many themes rest on one interview." };
+        var themes = new Option<string>("--themes") { Description = "With --synthesis: the written themes.", DefaultValueFactory = _ => SynthesisEvalRunner.DefaultThemes };
+        var command = new Command("eval", "Measure coaching quality against labelled data.") { utterances, scenarios, goals, folds, report, seed, snapshots, snapshotsOut, synthesis, themes };
         command.Validators.Add(r =>
         {
-            var given = new[] { r.GetResult(utterances), r.GetResult(scenarios), r.GetResult(goals), r.GetResult(snapshots) }.Count(x => x is not null);
-            if (given != 1) r.AddError("give exactly one of --utterances FILE, --scenarios DIR, --goals FILE or --snapshots DIR");
+            var given = new[] { r.GetResult(utterances), r.GetResult(scenarios), r.GetResult(goals), r.GetResult(snapshots), r.GetResult(synthesis) }.Count(x => x is not null);
+            if (given != 1) r.AddError("give exactly one of --utterances FILE, --scenarios DIR, --goals FILE, --snapshots DIR or --synthesis DIR");
             if (r.GetResult(folds) is not null && r.GetResult(utterances) is null) r.AddError("--folds needs --utterances FILE");
             if (r.GetResult(report) is not null && r.GetResult(folds) is null) r.AddError("--report needs --folds source");
         });
         command.SetAction((result, ct) =>
         {
+            if (result.GetValue(synthesis) is { } synthesisDir) return new SynthesisEvalRunner(console, stderr).RunAsync(synthesisDir, result.GetValue(themes)!, ct);
             if (result.GetValue(snapshots) is { } snapshotDir) return new SnapshotEvalRunner(console, stderr).RunAsync(snapshotDir, result.GetValue(snapshotsOut), ct);
             var runner = new EvalRunner(console, stderr);
             if (result.GetValue(utterances) is { } file)

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using InterviewBot.Core.Synthesis;
+
+namespace InterviewBot.Cli.Synthesis;
+
+/// <summary>Reads the snapshot sections a synthesis needs back from a written <c>report.json</c> (docs/report-schema.md).</summary>
+internal static class ReportJsonReader
+{
+    private static readonly (string Section, string Kind)[] Sections =
+    [
+        ("key_insights", "insight"), ("opportunities", "opportunity"), ("complaints", "complaint"), ("emotions", "emotion"),
+    ];
+
+    /// <summary>The interview's evidence, or why the file cannot be read as a report.</summary>
+    public static (InterviewEvidence? Evidence, string? Error) Read(string interview, string json, string path)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(json);
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("snapshot", out var snapshot) || snapshot.ValueKind != JsonValueKind.Object)
+                return (null, $"{path}: not an InterviewBot report (no \"snapshot\" object)");
+            var clauses = new List<EvidenceClause>();
+            foreach (var (section, kind) in Sections)
+            {
+                var (read, error) = Quotes(snapshot, section, kind, path);
+                if (error is not null) return (null, error);
+                clauses.AddRange(read);
+            }
+            var (alternatives, altError) = Quotes(snapshot, "alternatives", "alternative", path);
+            return altError is not null ? (null, altError) : (new InterviewEvidence(interview, clauses, alternatives), null);
+        }
+        catch (JsonException ex)
+        {
+            return (null, $"{path}: not valid JSON ({ex.Message})");
+        }
+    }
+
+    private static (List<EvidenceClause> Quotes, string? Error) Quotes(JsonElement snapshot, string section, string kind, string path)
+    {
+        var list = new List<EvidenceClause>();
+        if (!snapshot.TryGetProperty(section, out var array)) return (list, null);
+        if (array.ValueKind != JsonValueKind.Array) return (list, $"{path}: snapshot.{section} is not an array");
+        foreach (var q in array.EnumerateArray())
+        {
+            if (q.ValueKind != JsonValueKind.Object || !q.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String
+                || !q.TryGetProperty("at_seconds", out var at) || at.ValueKind != JsonValueKind.Number)
+                return (list, $"{path}: snapshot.{section} has a quote without \"text\" and \"at_seconds\"");
+            list.Add(new EvidenceClause(kind, text.GetString()!, TimeSpan.FromSeconds(at.GetDouble())));
+        }
+        return (list, null);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace InterviewBot.Cli.Synthesis;
+
+/// <summary>A theme a researcher wrote down before the run: its name, who raised it, and the term groups its quotes must carry.</summary>
+internal sealed record WrittenTheme(string Name, IReadOnlyList<string> Interviews, IReadOnlyList<string> Terms)
+{
+    /// <summary>True when every term group ('a|b' = either) starts a word somewhere in <paramref name="text"/>, ignoring case.</summary>
+    public bool CarriedBy(string text) =>
+        Terms.All(group => group.Split('|').Any(term =>
+            Regex.IsMatch(text, $"(?<![A-Za-z]){Regex.Escape(term.Trim())}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)));
+
+    /// <summary>The themes of a <c>themes/*.json</c> file, or why it cannot be read.</summary>
+    public static (IReadOnlyList<WrittenTheme>? Themes, string? Error) Parse(string json, string path)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(json);
+            if (!doc.RootElement.TryGetProperty("themes", out var themes) || themes.ValueKind != JsonValueKind.Array)
+                return (null, $"{path}: no \"themes\" array");
+            var list = new List<WrittenTheme>();
+            foreach (var t in themes.EnumerateArray())
+            {
+                if (!t.TryGetProperty("name", out var name) || !t.TryGetProperty("terms", out var terms) || terms.ValueKind != JsonValueKind.Array)
+                    return (null, $"{path}: a theme without \"name\" and \"terms\"");
+                var interviews = t.TryGetProperty("interviews", out var iv) ? iv.EnumerateArray().Select(x => x.GetString()!).ToList() : [];
+                list.Add(new WrittenTheme(name.GetString()!, interviews, terms.EnumerateArray().Select(x => x.GetString()!).ToList()));
+            }
+            return (list, null);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            return (null, $"{path}: not a themes file ({ex.Message})");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using InterviewBot.Core.PostCall;
+using InterviewBot.Core.PostCall.Quotes;
+
+namespace InterviewBot.Core.Synthesis;
+
+/// <summary>Takes the snapshot sections a synthesis reads (insights, opportunities, complaints, emotions) from a finished report.</summary>
+public static class EvidenceFromReport
+{
+    /// <summary>The evidence of <paramref name="report"/>, named <paramref name="interview"/>.</summary>
+    public static InterviewEvidence From(string interview, PostCallReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var s = report.Snapshot;
+        var clauses = Section("insight", s.KeyInsights).Concat(Section("opportunity", s.Opportunities))
+            .Concat(Section("complaint", s.Complaints)).Concat(Section("emotion", s.Emotions)).ToList();
+        return new InterviewEvidence(interview, clauses, Section("alternative", s.Alternatives).ToList());
+    }
+
+    private static IEnumerable<EvidenceClause> Section(string kind, IEnumerable<Quote> quotes) =>
+        quotes.Select(q => new EvidenceClause(kind, q.Text, q.At));
+}

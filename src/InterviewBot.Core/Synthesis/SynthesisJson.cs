@@ -1,0 +1,71 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace InterviewBot.Core.Synthesis;
+
+/// <summary>Renders <c>synthesis.json</c> field by field, so a rename in code cannot silently change the file.</summary>
+public static class SynthesisJson
+{
+    /// <summary>Version of the file's shape.</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>The JSON for <paramref name="result"/>.</summary>
+    public static string Render(SynthesisResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteNumber("schema_version", SchemaVersion);
+            w.WriteStartArray("interviews");
+            foreach (var i in result.Interviews) w.WriteStringValue(i);
+            w.WriteEndArray();
+            Themes(w, "themes", result.Themes);
+            Themes(w, "leads", result.Leads);
+            w.WriteStartArray("alternatives");
+            foreach (var a in result.Alternatives)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", a.Name);
+                Strings(w, "interviews", a.Interviews);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void Themes(Utf8JsonWriter w, string name, IReadOnlyList<Theme> themes)
+    {
+        w.WriteStartArray(name);
+        foreach (var t in themes)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", t.Name);
+            Strings(w, "interviews", t.Interviews);
+            w.WriteStartArray("quotes");
+            foreach (var q in t.Quotes)
+            {
+                w.WriteStartObject();
+                w.WriteString("interview", q.Interview);
+                w.WriteString("kind", q.Kind);
+                w.WriteString("text", q.Text);
+                w.WriteNumber("at_seconds", Math.Round(q.At.TotalSeconds, 3));
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values) w.WriteStringValue(v);
+        w.WriteEndArray();
+    }
+}
