@@ -88,6 +88,28 @@ public sealed class CommunicationsSdkOnLinuxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_roster_notification_fills_the_calls_participants_collection()
+    {
+        var call = await JoinAsync();
+        var added = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        call.Participants.OnUpdated += (_, args) => { if (args.AddedResources.Count > 0) added.TrySetResult(); };
+        var roster = new JsonArray(new JsonObject
+        {
+            ["@odata.type"] = "#microsoft.graph.participant",
+            ["id"] = "participant-marcus",
+            ["info"] = new JsonObject { ["identity"] = new JsonObject { ["user"] = new JsonObject { ["id"] = "aad-marcus", ["displayName"] = "Marcus" } } },
+            ["isInLobby"] = false,
+        });
+
+        var response = await _client.ProcessNotificationAsync(Notification("graph-notification-token", "/communications/calls/call-1/participants", roster));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        await added.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var marcus = Assert.Single(call.Participants);
+        Assert.Equal("Marcus", marcus.Resource.Info?.Identity?.User?.DisplayName);
+    }
+
+    [Fact]
     public async Task A_notification_with_a_bad_token_is_refused_and_leaves_the_call_unchanged()
     {
         var call = await JoinAsync();
@@ -122,7 +144,13 @@ public sealed class CommunicationsSdkOnLinuxTests : IAsyncLifetime
     }
 
     /// <summary>The documented call-state notification (Graph calling docs, "call established").</summary>
-    private static HttpRequestMessage Notification(string token, string state)
+    private static HttpRequestMessage Notification(string token, string state) =>
+        Notification(token, "/communications/calls/call-1", new JsonObject
+        {
+            ["@odata.type"] = "#microsoft.graph.call", ["state"] = state, ["callbackUri"] = Callback.ToString(), ["tenantId"] = Tenant,
+        });
+
+    private static HttpRequestMessage Notification(string token, string resourceUrl, JsonNode resourceData)
     {
         var body = new JsonObject
         {
@@ -131,14 +159,8 @@ public sealed class CommunicationsSdkOnLinuxTests : IAsyncLifetime
             {
                 ["@odata.type"] = "#microsoft.graph.commsNotification",
                 ["changeType"] = "updated",
-                ["resourceUrl"] = "/communications/calls/call-1",
-                ["resourceData"] = new JsonObject
-                {
-                    ["@odata.type"] = "#microsoft.graph.call",
-                    ["state"] = state,
-                    ["callbackUri"] = Callback.ToString(),
-                    ["tenantId"] = Tenant,
-                },
+                ["resourceUrl"] = resourceUrl,
+                ["resourceData"] = resourceData,
             }),
         };
         var request = new HttpRequestMessage(HttpMethod.Post, Callback) { Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json") };
