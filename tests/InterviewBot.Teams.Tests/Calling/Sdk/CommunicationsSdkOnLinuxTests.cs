@@ -1,0 +1,170 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using InterviewBot.Teams.Tests.TestSupport;
+using Microsoft.Graph.Communications.Calls;
+using Microsoft.Graph.Communications.Client;
+using Microsoft.Graph.Communications.Common.Telemetry;
+using Microsoft.Graph.Models;
+
+namespace InterviewBot.Teams.Tests.Calling.Sdk;
+
+/// <summary>
+/// Spike for issue 22: Microsoft.Graph.Communications.Calls 1.2.0.18742 (signaling only) driven on Linux/.NET 10
+/// against the loopback Graph stand-in — join, a documented "established" notification, hang up.
+/// </summary>
+public sealed class CommunicationsSdkOnLinuxTests : IAsyncLifetime
+{
+    private const string AppId = "11111111-2222-3333-4444-555555555555";
+    private const string Tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+    private const string ThreadId = "19:meeting_NjQ5ZjQ3@thread.v2";
+    private static readonly Uri Callback = new("https://bot.example/api/calling");
+    private static readonly Uri ServiceBase = new("https://graph.loopback.test/v1.0");
+    private readonly GraphStandIn _graph = new();
+    private readonly SpikeAuthentication _auth = new("bot-graph-token", "graph-notification-token", Tenant);
+    private ICommunicationsClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _graph.StartAsync();
+        // GRAPHCOMM_AUTH_0001: 1.2.0.18742 marks SetAuthenticationProvider obsolete in favour of SetAuthentication(appId,
+        // ITokenProvider), whose DefaultAuthenticationProvider validates inbound tokens itself against Entra's metadata.
+        // Issue 22 keeps our inbound validation, so the provider seam is what we need; see docs/calling-sdk.md.
+#pragma warning disable GRAPHCOMM_AUTH_0001
+        _client = new CommunicationsClientBuilder("InterviewBot", AppId, new GraphLogger("InterviewBot.Spike"))
+            .SetAuthenticationProvider(_auth)
+            .SetNotificationUrl(Callback)
+            .SetServiceBaseUrl(ServiceBase)
+            .SetHttpClient(new HttpClient(new LoopbackRedirect(_graph.BaseUri)) { Timeout = TimeSpan.FromSeconds(10) }, [])
+            .Build();
+#pragma warning restore GRAPHCOMM_AUTH_0001
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _graph.DisposeAsync();
+    }
+
+    [Fact]
+    public void The_builder_refuses_a_plain_http_service_base_url()
+    {
+        var builder = new CommunicationsClientBuilder("InterviewBot", AppId, new GraphLogger("InterviewBot.Spike"));
+
+        var refused = Assert.Throws<ArgumentException>(() => builder.SetServiceBaseUrl(new Uri(_graph.BaseUri, "v1.0")));
+
+        Assert.StartsWith($"The URL '{_graph.BaseUri.GetLeftPart(UriPartial.Authority)}' is not secure. HTTPS is required.", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Joining_a_meeting_posts_the_documented_create_call_body_with_the_bot_token()
+    {
+        var call = await JoinAsync();
+
+        Assert.Equal("call-1", call.Id);
+        var post = Assert.Single(_graph.Calls, c => c.Method == "POST");
+        Assert.Equal("/v1.0/communications/calls", post.PathAndQuery);
+        Assert.Equal("Bearer bot-graph-token", post.Authorization);
+        var body = JsonNode.Parse(post.Body!)!;
+        Assert.Equal(Callback.ToString(), (string?)body["callbackUri"]);
+        Assert.Equal(ThreadId, (string?)body["chatInfo"]?["threadId"]);
+        Assert.Equal("aad-priya", (string?)body["meetingInfo"]?["organizer"]?["user"]?["id"]);
+        Assert.Equal("#microsoft.graph.serviceHostedMediaConfig", (string?)body["mediaConfig"]?["@odata.type"]);
+        Assert.Equal(Tenant, (string?)body["tenantId"]);
+    }
+
+    [Fact]
+    public async Task An_established_notification_moves_the_calls_state_to_established()
+    {
+        var call = await JoinAsync();
+        var established = new TaskCompletionSource<CallState?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        call.OnUpdated += (_, args) => { if (args.NewResource.State == CallState.Established) established.TrySetResult(args.NewResource.State); };
+
+        var response = await _client.ProcessNotificationAsync(Notification("graph-notification-token", "established"));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal(CallState.Established, await established.Task.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(CallState.Established, _client.Calls()["call-1"].Resource.State);
+    }
+
+    [Fact]
+    public async Task A_roster_notification_fills_the_calls_participants_collection()
+    {
+        var call = await JoinAsync();
+        var added = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        call.Participants.OnUpdated += (_, args) => { if (args.AddedResources.Count > 0) added.TrySetResult(); };
+        var roster = new JsonArray(new JsonObject
+        {
+            ["@odata.type"] = "#microsoft.graph.participant",
+            ["id"] = "participant-marcus",
+            ["info"] = new JsonObject { ["identity"] = new JsonObject { ["user"] = new JsonObject { ["id"] = "aad-marcus", ["displayName"] = "Marcus" } } },
+            ["isInLobby"] = false,
+        });
+
+        var response = await _client.ProcessNotificationAsync(Notification("graph-notification-token", "/communications/calls/call-1/participants", roster));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        await added.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var marcus = Assert.Single(call.Participants);
+        Assert.Equal("Marcus", marcus.Resource.Info?.Identity?.User?.DisplayName);
+    }
+
+    [Fact]
+    public async Task A_notification_with_a_bad_token_is_refused_and_leaves_the_call_unchanged()
+    {
+        var call = await JoinAsync();
+
+        var response = await _client.ProcessNotificationAsync(Notification("forged", "established"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.NotEqual(CallState.Established, call.Resource.State);
+    }
+
+    [Fact]
+    public async Task Deleting_the_call_sends_delete_for_its_id()
+    {
+        var call = await JoinAsync();
+
+        await call.DeleteAsync();
+
+        var delete = Assert.Single(_graph.Calls, c => c.Method == "DELETE");
+        Assert.Equal("/v1.0/communications/calls/call-1", delete.PathAndQuery);
+        Assert.Equal("Bearer bot-graph-token", delete.Authorization);
+    }
+
+    private Task<ICall> JoinAsync()
+    {
+        var organizer = new OrganizerMeetingInfo { Organizer = new IdentitySet { User = new Identity { Id = "aad-priya" } } };
+        organizer.Organizer.User.AdditionalData["tenantId"] = Tenant;
+        var join = new JoinMeetingParameters(new ChatInfo { ThreadId = ThreadId, MessageId = "0" }, organizer, [Modality.Audio], [])
+        {
+            TenantId = Tenant,
+        };
+        return _client.Calls().AddAsync(join, Guid.NewGuid());
+    }
+
+    /// <summary>The documented call-state notification (Graph calling docs, "call established").</summary>
+    private static HttpRequestMessage Notification(string token, string state) =>
+        Notification(token, "/communications/calls/call-1", new JsonObject
+        {
+            ["@odata.type"] = "#microsoft.graph.call", ["state"] = state, ["callbackUri"] = Callback.ToString(), ["tenantId"] = Tenant,
+        });
+
+    private static HttpRequestMessage Notification(string token, string resourceUrl, JsonNode resourceData)
+    {
+        var body = new JsonObject
+        {
+            ["@odata.type"] = "#microsoft.graph.commsNotifications",
+            ["value"] = new JsonArray(new JsonObject
+            {
+                ["@odata.type"] = "#microsoft.graph.commsNotification",
+                ["changeType"] = "updated",
+                ["resourceUrl"] = resourceUrl,
+                ["resourceData"] = resourceData,
+            }),
+        };
+        var request = new HttpRequestMessage(HttpMethod.Post, Callback) { Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new("Bearer", token);
+        return request;
+    }
+}
