@@ -13,12 +13,14 @@ namespace InterviewBot.Cli.Eval;
 /// </summary>
 internal sealed class CrossValidationRunner(IAnsiConsole console, TextWriter stderr)
 {
-    public async Task<int> RunAsync(string path, string? reportPath, int seed, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(string path, string? trainAlso, string? reportPath, int seed, CancellationToken cancellationToken)
     {
         CorpusFiles files;
+        CorpusFiles? also = null;
         try
         {
             files = CorpusFiles.Resolve(path);
+            if (trainAlso is not null) also = CorpusFiles.Resolve(trainAlso);
         }
         catch (FileNotFoundException ex)
         {
@@ -27,6 +29,13 @@ internal sealed class CrossValidationRunner(IAnsiConsole console, TextWriter std
         var (items, errors) = await files.ReadAsync(cancellationToken).ConfigureAwait(false);
         if (errors.Count > 0) return await FailAsync($"{errors[0]} ({errors.Count} bad lines in all)").ConfigureAwait(false);
         if (items.Count == 0) return await FailAsync($"{path}: no utterances").ConfigureAwait(false);
+        IReadOnlyList<PreparedItem> extra = [];
+        if (also is not null)
+        {
+            var (alsoItems, alsoErrors) = await also.ReadAsync(cancellationToken).ConfigureAwait(false);
+            if (alsoErrors.Count > 0) return await FailAsync($"{alsoErrors[0]} ({alsoErrors.Count} bad lines in all)").ConfigureAwait(false);
+            extra = PreparedItem.PrepareAll(alsoItems);
+        }
 
         var prepared = PreparedItem.PrepareAll(items);
         var folds = FoldPlan.BySource(prepared);
@@ -35,9 +44,11 @@ internal sealed class CrossValidationRunner(IAnsiConsole console, TextWriter std
             : $"leave-one-source-out: {folds.Count} sources (study, else source)";
         var trainer = new ClassifierTrainer(seed, TrainRunner.DefaultPrecisionTarget);
         cancellationToken.ThrowIfCancellationRequested();
-        var results = CrossValidation.Run(prepared, folds, train => trainer.Train(train));
+        // The train-also set joins every training fold (what ships is trained on it too) and is never scored.
+        var results = CrossValidation.Run(prepared, folds, train => trainer.Train([.. train, .. extra]));
 
-        console.MarkupLine($"[bold]{items.Count}[/] utterances from {Markup.Escape(path)}; {Markup.Escape(split)}; every figure is on a held-out fold");
+        console.MarkupLine($"[bold]{items.Count}[/] utterances from {Markup.Escape(path)}; {Markup.Escape(split)}; every figure is on a held-out fold" +
+            (also is null ? "" : $"; every training fold also has {extra.Count} from {Markup.Escape(trainAlso!)} (never scored)"));
         var table = new Table().AddColumns("label", "support", "rules P / R", "model P / R", "hybrid P / R", "shipped P / R", "modes chosen", "worst source (shipped P / R, support)");
         foreach (var r in results)
         {
@@ -48,8 +59,10 @@ internal sealed class CrossValidationRunner(IAnsiConsole console, TextWriter std
         console.Write(table);
         if (reportPath is not null)
         {
-            var report = new CvReport(files.Paths.Select(TrainRunner.RepoPath).ToArray(), await files.Sha256Async(cancellationToken).ConfigureAwait(false),
-                split, folds.Select(f => f.Name).ToArray(), items.Count, seed, TrainRunner.DefaultPrecisionTarget, results);
+            var all = also is null ? files : files.Concat(also);
+            var report = new CvReport(all.Paths.Select(TrainRunner.RepoPath).ToArray(), await all.Sha256Async(cancellationToken).ConfigureAwait(false),
+                split, folds.Select(f => f.Name).ToArray(), items.Count, seed, TrainRunner.DefaultPrecisionTarget, results,
+                also?.Paths.Select(TrainRunner.RepoPath).ToArray());
             await File.WriteAllTextAsync(reportPath, CvReportJson.Write(report), cancellationToken).ConfigureAwait(false);
             console.MarkupLine($"wrote {Markup.Escape(reportPath)}");
         }

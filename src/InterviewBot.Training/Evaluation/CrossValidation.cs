@@ -42,7 +42,7 @@ public static class CrossValidation
             if (rulesSay) rules |= label;
             if (score >= choice.ModelThreshold) modelOnly |= label;
             if (rulesSay || score >= choice.HybridThreshold) hybrid |= label;
-            if (LabelDecision.Decide(choice.Mode, choice.Threshold, rulesSay, score)) chosen |= label;
+            if (LabelDecision.Decide(choice.Mode, choice.Threshold, choice.RulesThreshold, rulesSay, score)) chosen |= label;
         }
         (rules, modelOnly, hybrid, chosen) = (LabelPrecedence.Apply(rules), LabelPrecedence.Apply(modelOnly), LabelPrecedence.Apply(hybrid), LabelPrecedence.Apply(chosen));
         foreach (var (label, _) in scores)

@@ -19,6 +19,13 @@ public static class CvReportJson
             foreach (var i in report.Inputs) w.WriteStringValue(i);
             w.WriteEndArray();
             w.WriteString("sha256", report.Sha256);
+            if (report.TrainedOnlyOn is { Count: > 0 } also)
+            {
+                // Added to every training fold, never scored: what ships is trained on them too.
+                w.WriteStartArray("trained_only_on");
+                foreach (var a in also) w.WriteStringValue(a);
+                w.WriteEndArray();
+            }
             w.WriteString("split", report.Split);
             w.WriteNumber("items", report.Items);
             w.WriteNumber("seed", report.Seed);

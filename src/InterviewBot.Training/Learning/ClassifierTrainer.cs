@@ -26,11 +26,18 @@ public sealed class ClassifierTrainer(int seed, double precisionTarget, int inne
             var model = Fit(train, new Dictionary<UtteranceLabels, ModeChoice>(), corpusSha256, trainedOn).Load();
             foreach (var i in fold.HeldOut)
                 foreach (var (label, score) in Scores(model, items[i]))
-                    held[label].Add(new ScoredExample(items[i].Gold(label), items[i].RulesSay(label), score));
+                    held[label].Add(new ScoredExample(items[i].Gold(label), items[i].RulesSay(label), score, items[i].Item.Group is null));
         }
-        var choices = ModelLabels.All.ToDictionary(l => l, l => ModeSelector.Choose(held[l], precisionTarget));
+        var choices = ModelLabels.All.ToDictionary(l => l, l => ModeSelector.Choose(held[l], precisionTarget, DevFloor(l)));
         return new TrainedClassifier(Fit(items, choices, corpusSha256, trainedOn).File, choices);
     }
+
+    /// <summary>
+    /// The dev set's floors (docs/coaching-quality.md: interviewer 0.95 / 0.90, interviewee 0.90 / 0.85), which a mode must
+    /// keep on the dev items of the inner folds: the dev set is the one source without a study (group), clean written text.
+    /// </summary>
+    public static (double Precision, double Recall) DevFloor(UtteranceLabels label) =>
+        ModelLabels.RoleOf(label) == ParticipantRole.Interviewer ? (0.95, 0.90) : (0.90, 0.85);
 
     /// <summary>Each label's probability for one item, for the labels the item counts for (vetoed ones score zero).</summary>
     public static IEnumerable<(UtteranceLabels Label, float Score)> Scores(LinearModel model, PreparedItem item)
@@ -57,7 +64,7 @@ public sealed class ClassifierTrainer(int seed, double precisionTarget, int inne
             for (var l = 0; l < roleLabels.Count; l++)
             {
                 var choice = choices.TryGetValue(roleLabels[l], out var c) ? c : new ModeChoice(LabelMode.Rules, ModeSelector.Never, ModeSelector.Never, ModeSelector.Never);
-                labels.Add(new LabelModel(roleLabels[l], role, choice.Mode, choice.Threshold, fitted[l].Bias, fitted[l].Weights));
+                labels.Add(new LabelModel(roleLabels[l], role, choice.Mode, choice.Threshold, fitted[l].Bias, fitted[l].Weights, choice.RulesThreshold));
             }
         }
         return new TrainedClassifier(new ModelFile(Featurizer.Version, Featurizer.Buckets, sha, trainedOn, seed, labels), choices);

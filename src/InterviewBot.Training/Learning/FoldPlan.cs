@@ -28,18 +28,21 @@ public static class FoldPlan
 
     /// <summary>
     /// Inner folds inside a training set, for choosing modes and thresholds: sources dealt round-robin into at most
-    /// <paramref name="maxFolds"/> folds, so every inner score is still on a source its model did not see.
+    /// <paramref name="maxFolds"/> folds, so every inner score is still on a source its model did not see. Items without a
+    /// source (the dev set) are spread over the same folds by id hash, as the outer split does with them: a dev item is
+    /// then scored by a model that saw the rest of the dev set, which is how the shipped model meets clean text.
     /// </summary>
     public static IReadOnlyList<Fold> Inner(IReadOnlyList<PreparedItem> items, int maxFolds)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var groups = items.Select(i => i.Item.Group ?? "(none)").Distinct(StringComparer.Ordinal).OrderBy(g => g, StringComparer.Ordinal).ToList();
+        var groups = items.Where(i => i.Item.Group is not null).Select(i => i.Item.Group!).Distinct(StringComparer.Ordinal).OrderBy(g => g, StringComparer.Ordinal).ToList();
         if (groups.Count < 3) return ByIdHash(items, 3, salt: 1);
         var k = Math.Min(maxFolds, groups.Count);
         var foldOf = groups.Select((g, i) => (g, i % k)).ToDictionary(x => x.g, x => x.Item2, StringComparer.Ordinal);
+        int FoldOfItem(PreparedItem p) => p.Item.Group is { } g ? foldOf[g] : FoldOf(p.Item.Id, k, salt: 2);
         return Enumerable.Range(0, k)
             .Select(f => new Fold(string.Join('+', groups.Where(g => foldOf[g] == f)),
-                items.Select((item, index) => (item, index)).Where(x => foldOf[x.item.Item.Group ?? "(none)"] == f).Select(x => x.index).ToArray()))
+                items.Select((item, index) => (item, index)).Where(x => FoldOfItem(x.item) == f).Select(x => x.index).ToArray()))
             .ToArray();
     }
 

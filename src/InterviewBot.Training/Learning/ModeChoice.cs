@@ -4,6 +4,6 @@ namespace InterviewBot.Training.Learning;
 
 /// <summary>
 /// One label's choice, made on inner folds: the best threshold for the model alone and for the hybrid, and the
-/// mode (with its threshold) that ships.
+/// mode (with its thresholds: <paramref name="RulesThreshold"/> is what a rules' yes needs in gated mode) that ships.
 /// </summary>
-public sealed record ModeChoice(LabelMode Mode, double Threshold, double ModelThreshold, double HybridThreshold);
+public sealed record ModeChoice(LabelMode Mode, double Threshold, double ModelThreshold, double HybridThreshold, double RulesThreshold = 0);

@@ -26,8 +26,13 @@ public sealed partial class PatternClassifier : IUtteranceClassifier
         _interviewee = all.Where(r => r.Role == ParticipantRole.Interviewee).ToArray();
     }
 
+    [ThreadStatic]
+    private static RecentResults<(PatternClassifier Owner, Classification Verdict)>? t_alone;
+
     public Classification Classify(string text, ParticipantRole role, string? previousText)
     {
+        if (previousText is null && role is ParticipantRole.Interviewer or ParticipantRole.Interviewee)
+            return UtteranceText.From(text).WordCount == 0 ? default : Alone(text, role);
         var u = UtteranceText.From(text);
         if (u.WordCount == 0) return default;
         return role switch
@@ -62,7 +67,7 @@ public sealed partial class PatternClassifier : IUtteranceClassifier
 
         // Probing is asking them to say more: a yes/no check or a next-step ask is not a follow-up.
         if ((open || request) && !Has(labels, UtteranceLabels.FollowUp) && (tags & StructureTags.NextStep) == 0 && previousText is not null
-            && FollowUpDetector.IsFollowUp(u, previousText, ClassifyInterviewee(UtteranceText.From(previousText), null).Labels))
+            && FollowUpDetector.IsFollowUp(u, previousText, Alone(previousText, ParticipantRole.Interviewee).Labels))
             labels |= UtteranceLabels.FollowUp;
 
         // "Can you walk me through the last one?" asks for a story: open on its own, a follow-up after one.
@@ -105,9 +110,23 @@ public sealed partial class PatternClassifier : IUtteranceClassifier
     private bool AgreesToNextStep(UtteranceText u, string? previousText)
     {
         if (previousText is null || !Affirmative().IsMatch(u.Normalized)) return false;
-        var asked = ClassifyInterviewer(UtteranceText.From(previousText), null);
+        var asked = Alone(previousText, ParticipantRole.Interviewer);
         return (asked.Tags & StructureTags.NextStep) != 0;
     }
+
+    /// <summary>
+    /// A turn classified on its own (no context turn): the context turn's verdict, which every utterance needs and
+    /// the turn before it already needed, so it is kept for the next few calls on this thread.
+    /// </summary>
+    private Classification Alone(string text, ParticipantRole role)
+    {
+        var cached = (t_alone ??= new()).GetOrAdd(text, (int)role, (t, r) => (this, Compute(t, (ParticipantRole)r)));
+        return ReferenceEquals(cached.Owner, this) ? cached.Verdict : Compute(text, role);
+    }
+
+    private Classification Compute(string text, ParticipantRole role) => role == ParticipantRole.Interviewer
+        ? ClassifyInterviewer(UtteranceText.From(text), null)
+        : ClassifyInterviewee(UtteranceText.From(text), null);
 
     [GeneratedRegex(@"^(?:(?:oh|um|well|okay|ok|yeah|yes|sure|absolutely|definitely|deal|of course|happy to|sounds good|that works|let's|i can|i'd love to|why not)\b|[a-z]+day (?:works|is good))")]
     private static partial Regex Affirmative();

@@ -18,8 +18,11 @@ internal static partial class SpeechCleaner
         s = Fillers().Replace(s, " ");
         s = LikeFiller().Replace(s, " ");
         // Twice: "I I I" and "the, the, the" collapse one repeat per pass.
-        s = Repeats().Replace(s, "${phrase}");
-        s = Repeats().Replace(s, "${phrase}");
+        if (RepeatedWords.MayRepeat(s))
+        {
+            s = Repeats().Replace(s, "${phrase}");
+            s = Repeats().Replace(s, "${phrase}");
+        }
         s = Spaces().Replace(s, " ");
         s = SpaceBeforePunctuation().Replace(s, "$1");
         s = DoubledPunctuation().Replace(s, "$1");

@@ -14,10 +14,11 @@ public static class Featurizer
     public const int Buckets = 1 << 16;
 
     /// <summary>The version of this feature set, written into the model file.</summary>
-    public const string Version = "ngram-w12-c35-rules-ctx-v1";
+    public const string Version = "ngram-w12-c35-rules-ctx-q-v2";
 
     private const uint WordKind = 1, BigramKind = 2, CharKind = 3, RuleKind = 4, TagKind = 5, ShapeKind = 6,
-        FirstFormKind = 7, ContextWordKind = 8, ContextRuleKind = 9, LastFormKind = 10;
+        FirstFormKind = 7, ContextWordKind = 8, ContextRuleKind = 9, LastFormKind = 10,
+        QuestionWordKind = 11, QuestionBigramKind = 12, OpenerKind = 13, PositionKind = 14;
 
     /// <summary>Only the end of a long context turn is read: what was said last is what the utterance answers.</summary>
     private const int ContextWords = 30;
@@ -33,6 +34,7 @@ public static class Featurizer
         AddBits(hashes, RuleKind, (uint)input.Rules.Labels);
         AddBits(hashes, TagKind, (uint)input.Rules.Tags);
         AddShape(hashes, input.Utterance, words.Count);
+        AddQuestion(hashes, input.Utterance);
         if (input.Context is { } context)
         {
             var contextWords = Tokens(context.Text.ToLowerInvariant());
@@ -96,6 +98,33 @@ public static class Featurizer
             hashes.Add(FeatureHash.Of(FirstFormKind, (int)ClauseSplitter.FormOf(u.Sentences[0].Text.TrimEnd('?', '.', '!'))));
             hashes.Add(FeatureHash.Of(LastFormKind, (int)ClauseSplitter.FormOf(u.Sentences[^1].Text.TrimEnd('?', '.', '!'))));
         }
+    }
+
+    /// <summary>
+    /// The turn's last question, in its own namespace, and where it sits: a long podcast turn is mostly comment, and the
+    /// question at its end is what the question labels are about ("…so would you pay for that?").
+    /// </summary>
+    private static void AddQuestion(List<uint> hashes, NormalisedUtterance u)
+    {
+        var last = -1;
+        var statementsBefore = 0;
+        for (var i = 0; i < u.Sentences.Count; i++)
+        {
+            if (u.Sentences[i].IsQuestion) last = i;
+            else if (last < 0) statementsBefore++;
+        }
+        hashes.Add(FeatureHash.Of(PositionKind, last < 0 ? 0 : last == u.Sentences.Count - 1 ? 1 : 2));
+        hashes.Add(FeatureHash.Of(PositionKind, 10 + Math.Min(statementsBefore, 3)));
+        if (last < 0) return;
+        var words = Tokens(u.Sentences[last].Text);
+        var previous = "<q>";
+        foreach (var w in words)
+        {
+            hashes.Add(FeatureHash.Of(QuestionWordKind, w));
+            hashes.Add(FeatureHash.Of(QuestionBigramKind, previous, w));
+            previous = w;
+        }
+        if (words.Count >= 2) hashes.Add(FeatureHash.Of(OpenerKind, words[0], words[1]));
     }
 
     /// <summary>Words (letters, digits, apostrophes, $ and %) and "?" as a word of its own.</summary>

@@ -17,14 +17,16 @@ public sealed class HybridClassifier : IUtteranceClassifier
     public HybridClassifier(IUtteranceClassifier rules, LinearModel? model)
     {
         _rules = rules ?? throw new ArgumentNullException(nameof(rules));
-        _model = model;
+        // A model whose every label the rules decide is never read: skip featurizing for it.
+        _model = model is not null && model.Labels.Any(l => l.Mode != LabelMode.Rules) ? model : null;
+        Model = model;
     }
 
     /// <summary>Normalisation and rules only: what the coach does without a model.</summary>
     public static HybridClassifier RulesOnly() => new(new PatternClassifier(), null);
 
     /// <summary>The model this classifier scores with, if any.</summary>
-    public LinearModel? Model => _model;
+    public LinearModel? Model { get; }
 
     public Classification Classify(string text, ParticipantRole role, string? previousText)
     {
@@ -46,7 +48,7 @@ public sealed class HybridClassifier : IUtteranceClassifier
         {
             var m = models[l];
             if (m.Role != role || m.Mode == LabelMode.Rules) continue;
-            var yes = LabelDecision.Decide(m.Mode, m.Threshold, (labels & m.Label) != 0, scores[l]);
+            var yes = LabelDecision.Decide(m.Mode, m.Threshold, m.RulesThreshold, (labels & m.Label) != 0, scores[l]);
             labels = yes ? labels | m.Label : labels & ~m.Label;
         }
         return labels;

@@ -11,6 +11,9 @@ public sealed class LinearModel
     private readonly float[] _weights;
     private readonly float[] _bias;
 
+    /// <summary>The labels that have weights: a rules-decided label ships none, and its row would only be zeros to add.</summary>
+    private readonly int[] _active;
+
     public LinearModel(ModelFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -18,13 +21,16 @@ public sealed class LinearModel
             throw new InvalidDataException($"model built for features '{file.FeaturizerVersion}' × {file.Buckets}, this build has '{Featurizer.Version}' × {Featurizer.Buckets}: retrain it with 'interviewbot train'");
         Labels = file.Labels;
         _bias = file.Labels.Select(l => l.Bias).ToArray();
-        _weights = new float[Featurizer.Buckets * Labels.Count];
-        for (var l = 0; l < Labels.Count; l++)
+        _active = Enumerable.Range(0, Labels.Count).Where(l => Labels[l].Weights.Count > 0).ToArray();
+        var n = _active.Length;
+        _weights = new float[Featurizer.Buckets * n];
+        for (var a = 0; a < n; a++)
         {
+            var l = _active[a];
             foreach (var (index, weight) in Labels[l].Weights)
             {
                 if ((uint)index >= Featurizer.Buckets) throw new InvalidDataException($"{LabelIds.IdOf(Labels[l].Label)}: weight index {index} outside the feature space");
-                _weights[(index * Labels.Count) + l] = weight;
+                _weights[(index * n) + a] = weight;
             }
         }
     }
@@ -36,16 +42,18 @@ public sealed class LinearModel
     public void Score(FeatureVector features, Span<float> scores)
     {
         ArgumentNullException.ThrowIfNull(features);
-        var n = Labels.Count;
-        var sums = scores[..n];
-        _bias.CopyTo(sums);
+        var n = _active.Length;
+        Span<float> sums = stackalloc float[n];
+        for (var a = 0; a < n; a++) sums[a] = _bias[_active[a]];
         var weights = _weights.AsSpan();
         for (var i = 0; i < features.Count; i++)
         {
             var row = weights.Slice(features.Indices[i] * n, n);
             var v = features.Values[i];
-            for (var l = 0; l < n; l++) sums[l] += row[l] * v;
+            for (var a = 0; a < n; a++) sums[a] += row[a] * v;
         }
-        for (var l = 0; l < n; l++) sums[l] = 1f / (1f + MathF.Exp(-sums[l]));
+        // A label without weights scores its bias alone, as the full sum would.
+        for (var l = 0; l < Labels.Count; l++) scores[l] = 1f / (1f + MathF.Exp(-_bias[l]));
+        for (var a = 0; a < n; a++) scores[_active[a]] = 1f / (1f + MathF.Exp(-sums[a]));
     }
 }

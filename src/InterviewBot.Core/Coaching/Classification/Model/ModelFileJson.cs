@@ -46,12 +46,14 @@ public static class ModelFileJson
             "rules" => LabelMode.Rules,
             "model" => LabelMode.Model,
             "hybrid" => LabelMode.Hybrid,
+            "gated" => LabelMode.Gated,
             var m => throw new FormatException($"{id}: unknown mode '{m}'"),
         };
         var weights = e.GetProperty("weights").EnumerateArray()
             .Select(p => (p[0].GetInt32(), p[1].GetSingle()))
             .ToList();
-        return new LabelModel(label, role, mode, e.GetProperty("threshold").GetDouble(), e.GetProperty("bias").GetSingle(), weights);
+        var rulesThreshold = e.TryGetProperty("rules_threshold", out var rt) ? rt.GetDouble() : 0;
+        return new LabelModel(label, role, mode, e.GetProperty("threshold").GetDouble(), e.GetProperty("bias").GetSingle(), weights, rulesThreshold);
     }
 
     public static string Write(ModelFile model)
@@ -83,6 +85,7 @@ public static class ModelFileJson
         w.WriteString("role", l.Role == ParticipantRole.Interviewer ? "interviewer" : "interviewee");
         w.WriteString("mode", l.Mode.ToString().ToLowerInvariant());
         w.WriteNumber("threshold", Math.Round(l.Threshold, 4));
+        if (l.Mode == LabelMode.Gated) w.WriteNumber("rules_threshold", Math.Round(l.RulesThreshold, 4));
         w.WriteNumber("bias", Math.Round(l.Bias, 4));
         w.WriteStartArray("weights");
         foreach (var (index, weight) in l.Weights.OrderBy(x => x.Index))

@@ -10,11 +10,11 @@ public class HybridClassifierTests
     private const string Frustrated = "I was frustrated.";
 
     /// <summary>A one-label model whose weights are exactly the features of <see cref="Frustrated"/>, so it scores that sentence high and others low.</summary>
-    private static HybridClassifier With(LabelMode mode, double threshold = 0.5)
+    private static HybridClassifier With(LabelMode mode, double threshold = 0.5, double rulesThreshold = 0)
     {
         var f = Featurizer.Featurize(FeatureInputBuilder.Build(new PatternClassifier(), Frustrated, ParticipantRole.Interviewee, null));
         var weights = f.Indices.Distinct().Select(i => (i, 20f)).ToList();
-        var label = new LabelModel(UtteranceLabels.Emotion, ParticipantRole.Interviewee, mode, threshold, -6f, weights);
+        var label = new LabelModel(UtteranceLabels.Emotion, ParticipantRole.Interviewee, mode, threshold, -6f, weights, rulesThreshold);
         return new HybridClassifier(new PatternClassifier(), new LinearModel(new ModelFile(Featurizer.Version, Featurizer.Buckets, "sha", "test", 1, [label])));
     }
 
@@ -48,4 +48,16 @@ public class HybridClassifierTests
     [Fact]
     public void ModelForAnotherFeatureSpace_IsRefused() =>
         Assert.Throws<InvalidDataException>(() => new LinearModel(new ModelFile("other-v0", Featurizer.Buckets, "sha", "test", 1, [])));
+
+    [Fact]
+    public void GatedMode_VetoesARulesYesTheModelScoresBelowTheRulesThreshold() =>
+        Assert.False(Emotion(With(LabelMode.Gated, threshold: 1.01, rulesThreshold: 1.01), "Honestly it was a relief, I almost cried."));
+
+    [Fact]
+    public void GatedMode_KeepsARulesYesAtARulesThresholdOfZero() =>
+        Assert.True(Emotion(With(LabelMode.Gated, threshold: 1.01, rulesThreshold: 0), "Honestly it was a relief, I almost cried."));
+
+    [Fact]
+    public void GatedMode_AddsWhatTheRulesMissAboveTheModelThreshold() =>
+        Assert.True(Emotion(With(LabelMode.Gated, threshold: 0.5, rulesThreshold: 1.01), Frustrated));
 }
