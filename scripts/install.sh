@@ -16,18 +16,30 @@ fi
 # Debian packages the tests need: Chromium (the browser tests open report.html and the Teams emulator in it;
 # Playwright drives it, no browser download), Node.js and npm (the Teams emulator), espeak-ng and sox
 # (scripts/make-interview-audio.sh speaks the audio test interview).
-missing=()
-[ -x /usr/bin/chromium ] || missing+=(chromium)
-command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
-command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
-command -v sox >/dev/null 2>&1 || missing+=(sox)
+missing_packages() {
+  missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+  command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
+  command -v sox >/dev/null 2>&1 || missing+=(sox)
+}
+apt_install() {
+  # Two checkouts installing at once (worktrees, parallel CI jobs) would race for apt's lock and one would fail:
+  # take our own lock first, look again (the other run may have installed everything), and let apt wait for its
+  # lock rather than give up.
+  exec 9>/tmp/interviewbot-install.lock
+  flock 9
+  missing_packages
+  [ ${#missing[@]} -eq 0 ] && return 0
+  "$@" apt-get -o DPkg::Lock::Timeout=600 update -qq
+  "$@" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${missing[@]}" >/dev/null
+}
+missing_packages
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    apt_install
   elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-    sudo apt-get update -qq
-    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    apt_install sudo
   else
     echo "install: missing ${missing[*]}; run: sudo apt-get install ${missing[*]}" >&2
     exit 1
