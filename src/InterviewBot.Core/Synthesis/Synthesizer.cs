@@ -13,8 +13,6 @@ public static class Synthesizer
     /// <summary>Average cosine two groups need to merge; fixed, not fitted to any study.</summary>
     public const double MergeThreshold = 0.2;
 
-    private const int MaxNameWords = 14;
-
     /// <summary>Synthesises <paramref name="interviews"/> (in the order given; order breaks ties).</summary>
     public static SynthesisResult Synthesize(IReadOnlyList<InterviewEvidence> interviews)
     {
@@ -40,13 +38,6 @@ public static class Synthesizer
             Tree = OpportunityTreeBuilder.Build(interviews, ordered),
             Disagreements = disagreements.OrderBy(d => ordered.FindIndex(t => t.Name == d.Theme)).ToList(),
         };
-    }
-
-    /// <summary>A clause's first words, at a word boundary.</summary>
-    internal static string Name(string text)
-    {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= MaxNameWords ? text.Trim() : string.Join(' ', words.Take(MaxNameWords)) + " …";
     }
 
     private static List<AlternativeCount> CountAlternatives(IReadOnlyList<InterviewEvidence> interviews)

@@ -76,5 +76,5 @@ public sealed class SynthesizerTests
     [Fact]
     public void LongCentralClause_IsTrimmedAtAWordForTheName() =>
         Assert.Equal("one two three four five six seven eight nine ten eleven twelve thirteen fourteen …",
-            Synthesizer.Name("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"));
+            CentralClause.Trim("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"));
 }
