@@ -183,6 +183,11 @@ public sealed class MeetingCalls(CallingClient calling, CallFollower follower, M
         {
             return await request().ConfigureAwait(false);
         }
+        catch (ApiException ex) when (ex.ResponseStatusCode == 0)
+        {
+            // No answer at all (the SDK already sent a DELETE four times): Graph is unreachable, a 503 to the callers.
+            throw new ConnectorException(503, $"Microsoft Graph could not be reached: {ex.InnerException?.Message ?? ex.Message}");
+        }
         catch (ApiException ex)
         {
             throw new ConnectorException(ex.ResponseStatusCode, $"Microsoft Graph answered {ex.ResponseStatusCode}: {ex.Message}");
