@@ -30,16 +30,24 @@ public sealed class CallFollower(MeetingRegistry meetings, InterviewerChannel ch
         lock (_gate) _tail = _tail.ContinueWith(_ => RunAsync(work), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
     }
 
-    /// <summary>Subscribes to a call's state and roster; the SDK keeps both, this only reacts to their changes.</summary>
+    /// <summary>
+    /// Subscribes to a call's state and roster; the SDK keeps both, this only reacts to their changes. A call the SDK
+    /// already saw established (a notification handled before this subscribed) is told too, once.
+    /// </summary>
     public void Follow(ICall call, CoachedCall coached, CancellationToken stopping)
     {
         ArgumentNullException.ThrowIfNull(call);
+        var told = 0;
+        void Established()
+        {
+            if (Interlocked.Exchange(ref told, 1) == 0) Post(() => TellAsync(coached, $"📞 I'm in the call for **{coached.Name}**.", stopping));
+        }
         call.OnUpdated += (_, args) =>
         {
-            if (args.NewResource?.State == CallState.Established && args.OldResource?.State != CallState.Established)
-                Post(() => TellAsync(coached, $"📞 I'm in the call for **{coached.Name}**.", stopping));
+            if (args.NewResource?.State == CallState.Established && args.OldResource?.State != CallState.Established) Established();
         };
         call.Participants.OnUpdated += (_, args) => OnRoster(coached, args, stopping);
+        if (call.Resource.State == CallState.Established) Established();
     }
 
     /// <summary>Graph ended the call: a failed join says why (its resultInfo), anything else that the coach left.</summary>
