@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using InterviewBot.Teams.Calling;
+using InterviewBot.Teams.Graph;
 using InterviewBot.Teams.Tests.TestSupport;
+using Microsoft.Extensions.Options;
 using Microsoft.Graph.Communications.Calls;
 using Microsoft.Graph.Communications.Client;
 using Microsoft.Graph.Communications.Common.Telemetry;
@@ -20,7 +23,6 @@ public sealed class CommunicationsSdkOnLinuxTests : IAsyncLifetime
     private const string Tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
     private const string ThreadId = "19:meeting_NjQ5ZjQ3@thread.v2";
     private static readonly Uri Callback = new("https://bot.example/api/calling");
-    private static readonly Uri ServiceBase = new("https://graph.loopback.test/v1.0");
     private readonly GraphStandIn _graph = new();
     private readonly FixedToken _token = new("bot-graph-token");
     private ICommunicationsClient _client = null!;
@@ -33,8 +35,8 @@ public sealed class CommunicationsSdkOnLinuxTests : IAsyncLifetime
         _client = new CommunicationsClientBuilder("InterviewBot", AppId, new GraphLogger("InterviewBot.Spike"))
             .SetAuthentication(AppId, _token)
             .SetNotificationUrl(Callback)
-            .SetServiceBaseUrl(ServiceBase)
-            .SetHttpClient(new HttpClient(new LoopbackRedirect(_graph.BaseUri)) { Timeout = TimeSpan.FromSeconds(10) }, [])
+            .SetServiceBaseUrl(LoopbackGraph.ServiceBaseFor(new Uri(_graph.BaseUri, "v1.0"))!)
+            .SetHttpClient(new HttpClient(ToLoopback(new Uri(_graph.BaseUri, "v1.0"), new HttpClientHandler())) { Timeout = TimeSpan.FromSeconds(10) }, [])
             .Build();
     }
 
@@ -128,6 +130,10 @@ public sealed class CommunicationsSdkOnLinuxTests : IAsyncLifetime
         Assert.Equal("/v1.0/communications/calls/call-1", delete.PathAndQuery);
         Assert.Equal("Bearer bot-graph-token", delete.Authorization);
     }
+
+    /// <summary>The bot's own handler for a plain-http stand-in (the SDK is given the https form of its URL).</summary>
+    internal static LoopbackGraph ToLoopback(Uri standIn, HttpMessageHandler inner) =>
+        new(Options.Create(new GraphOptions { BaseUrl = standIn })) { InnerHandler = inner };
 
     private Task<ICall> JoinAsync()
     {

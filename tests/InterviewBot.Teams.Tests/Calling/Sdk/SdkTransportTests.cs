@@ -44,8 +44,8 @@ public sealed class SdkTransportTests
         new CommunicationsClientBuilder("InterviewBot", "11111111-2222-3333-4444-555555555555", new GraphLogger("InterviewBot.Transport"))
             .SetAuthentication("11111111-2222-3333-4444-555555555555", new FixedToken("bot-graph-token"))
             .SetNotificationUrl(new Uri("https://bot.example/api/calling"))
-            .SetServiceBaseUrl(new Uri("https://graph.loopback.test/v1.0"))
-            .SetHttpClient(new HttpClient(new LoopbackRedirect(Unreachable) { InnerHandler = handler }) { Timeout = Timeout.InfiniteTimeSpan }, [])
+            .SetServiceBaseUrl(LoopbackGraph.ServiceBaseFor(Unreachable)!)
+            .SetHttpClient(new HttpClient(CommunicationsSdkOnLinuxTests.ToLoopback(Unreachable, handler)) { Timeout = Timeout.InfiniteTimeSpan }, [])
             .Build();
 
     private static Task<ICall> JoinAsync(ICommunicationsClient client) => client.Calls().AddAsync(new Call
@@ -61,7 +61,7 @@ public sealed class SdkTransportTests
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
-        return new Uri($"http://127.0.0.1:{port}/");
+        return new Uri($"http://127.0.0.1:{port}/v1.0");
     }
 
     /// <summary>Counts the requests that reach the network.</summary>
