@@ -28,4 +28,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3009, Level = LogLevel.Information, Message = "Meeting {MeetingKey}: call {CallId} {Change}")]
     public static partial void CallChanged(this ILogger logger, string meetingKey, string callId, string change);
+
+    [LoggerMessage(EventId = 3010, Message = "Calling SDK ({Component}): {Message}")]
+    public static partial void CallingSdkSaid(this ILogger logger, LogLevel level, string component, string message);
 }

@@ -51,6 +51,14 @@ public static class TeamsServiceCollectionExtensions
         services.AddOptions<CallingOptions>().Bind(configuration.GetSection(CallingOptions.Section));
         services.AddHttpClient(nameof(CallingTokenValidator), http => http.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<CallingTokenValidator>(sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(CallingTokenValidator))));
+        // The calling SDK's client: Graph's timeouts and retry rules under it, and no repeated POST over them (NoRepeatedPosts).
+        services.AddTransient<NoRepeatedPosts>();
+        services.AddTransient<LoopbackGraph>();
+        var calling = services.AddHttpClient(CallingClient.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan).AddHttpMessageHandler<NoRepeatedPosts>();
+        calling.AddResilienceHandler("graph-calling", Resilience);
+        calling.AddHttpMessageHandler<LoopbackGraph>();
+        services.AddSingleton<CallingClient>();
+        services.AddSingleton<CallFollower>();
         services.AddSingleton<MeetingCalls>();
         services.AddHttpClient<MediaWorkerClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<IMeetingJoiner, MeetingJoins>();

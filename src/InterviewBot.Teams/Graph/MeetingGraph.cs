@@ -1,6 +1,5 @@
 using InterviewBot.Teams.Connector;
 using Microsoft.Extensions.Options;
-using InterviewBot.Teams.Protocol;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
@@ -8,8 +7,8 @@ using Microsoft.Graph.Models.ODataErrors;
 namespace InterviewBot.Teams.Graph;
 
 /// <summary>
-/// What the coach asks Microsoft Graph about a meeting: to join and leave its call; after it, its online meeting id,
-/// its transcripts and their WebVTT. Through the Graph SDK on an HttpClient with the connector's timeouts and retries (429 honouring Retry-After).
+/// What the coach asks Microsoft Graph about a meeting after its call (the call itself is the calling SDK's: CallingClient):
+/// its online meeting id, its transcripts and their WebVTT, an attendee's address, a draft. Through the Graph SDK on an HttpClient with the connector's timeouts and retries (429 honouring Retry-After).
 /// </summary>
 public sealed class MeetingGraph(HttpClient http, GraphTokenProvider tokens, IOptions<GraphOptions> options) : IDisposable
 {
@@ -59,50 +58,6 @@ public sealed class MeetingGraph(HttpClient http, GraphTokenProvider tokens, IOp
         };
         // A POST: not repeated on 5xx, so a slow answer cannot leave two drafts.
         return (await CallAsync(() => _graph.Users[userId].Messages.PostAsync(message, cancellationToken: cancellationToken)).ConfigureAwait(false))?.Id;
-    }
-
-    /// <summary>
-    /// Joins a Teams meeting as the bot (<c>POST /communications/calls</c>): service-hosted media for presence and roster,
-    /// or application-hosted media with a Windows media worker's <paramref name="mediaBlob"/>. Returns the call's id.
-    /// </summary>
-    public async Task<string> JoinCallAsync(TeamsJoinUrl meeting, string? organizerId, string? tenantId, Uri callbackUri, string? mediaBlob, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(meeting);
-        var call = new Call
-        {
-            CallbackUri = callbackUri.ToString(),
-            TenantId = tenantId,
-            RequestedModalities = [Modality.Audio],
-            MediaConfig = mediaBlob is null ? new ServiceHostedMediaConfig() : new AppHostedMediaConfig { Blob = mediaBlob },
-            ChatInfo = new ChatInfo { ThreadId = meeting.ThreadId, MessageId = meeting.MessageId },
-            MeetingInfo = new OrganizerMeetingInfo
-            {
-                Organizer = new IdentitySet
-                {
-                    User = new Identity { Id = organizerId, AdditionalData = new Dictionary<string, object> { ["tenantId"] = tenantId ?? "" } },
-                },
-            },
-        };
-        // Not retried on 5xx (a POST): a repeated join would put the bot in the call twice.
-        var created = await CallAsync(() => _graph.Communications.Calls.PostAsync(call, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return created?.Id ?? throw new ConnectorException(502, "Microsoft Graph created the call without an id");
-    }
-
-    /// <summary>Leaves a call (<c>DELETE /communications/calls/{id}</c>); a call already gone is fine.</summary>
-    public async Task HangUpAsync(string callId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await CallAsync<object>(async () =>
-            {
-                await _graph.Communications.Calls[callId].DeleteAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-                return null;
-            }).ConfigureAwait(false);
-        }
-        catch (ConnectorException ex) when (ex.Status == 404)
-        {
-            // Already terminated.
-        }
     }
 
     public void Dispose() => _graph.Dispose();

@@ -13,7 +13,8 @@ namespace InterviewBot.Server.Tests.Calling;
 public sealed class CallingEndpointTests : IAsyncLifetime
 {
     private const string Tenant = "tenant-1";
-    private const string Notification = """{"value":[{"changeType":"updated","resource":"/communications/calls/unknown-call","resourceData":{"@odata.type":"#microsoft.graph.call","state":"established"}}]}""";
+    // Graph's documented shape (commsNotifications: changeType, resourceUrl, resourceData), for a call this server is not in.
+    private const string Notification = """{"@odata.type":"#microsoft.graph.commsNotifications","value":[{"@odata.type":"#microsoft.graph.commsNotification","changeType":"updated","resourceUrl":"/communications/calls/unknown-call","resourceData":{"@odata.type":"#microsoft.graph.call","state":"established"}}]}""";
     private readonly TokenIssuer _issuer = new();
     private readonly HttpClient _http = new();
     private RunningServer _server = null!;
@@ -28,6 +29,7 @@ public sealed class CallingEndpointTests : IAsyncLifetime
             ["Bot:OpenIdMetadataUrl"] = _issuer.MetadataUrl.ToString(),
             ["Bot:EntraAuthority"] = _issuer.BaseUri.ToString(),
             ["Calling:OpenIdMetadataUrl"] = _issuer.MetadataUrl.ToString(),
+            ["Coach:PublicBaseUrl"] = "https://coach.example.com/",
         });
     }
 
@@ -59,6 +61,12 @@ public sealed class CallingEndpointTests : IAsyncLifetime
     [Fact]
     public async Task ValidToken_ABodyThatIsNoNotification_IsABadRequest() =>
         Assert.Equal(HttpStatusCode.BadRequest, await PostAsync("Bearer " + _issuer.Token(serviceUrl: null, claims: s_tenant), "{not json"));
+
+    [Theory]
+    [InlineData("""{"value":[]}""")]
+    [InlineData("""{"value":[{"changeType":"updated","resourceUrl":"/communications/calls/c"}]}""")]
+    public async Task ValidToken_ANotificationTheSdkCannotRead_IsABadRequest(string body) =>
+        Assert.Equal(HttpStatusCode.BadRequest, await PostAsync("Bearer " + _issuer.Token(serviceUrl: null, claims: s_tenant), body));
 
     [Theory]
     [InlineData("none")]

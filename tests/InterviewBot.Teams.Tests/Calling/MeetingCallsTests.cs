@@ -5,10 +5,14 @@ using InterviewBot.Teams.Scheduling;
 using InterviewBot.Teams.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.Graph.Communications.Calls;
 
 namespace InterviewBot.Teams.Tests.Calling;
 
-/// <summary>With <c>Coach:MediaDoor=graph</c> the bot joins scheduled meetings through (loopback) Microsoft Graph calling and follows the call.</summary>
+/// <summary>
+/// With <c>Coach:MediaDoor=graph</c> the bot joins scheduled meetings through the calling SDK against loopback Microsoft
+/// Graph, and follows the call from Graph's documented notifications as the SDK reads them.
+/// </summary>
 public sealed class MeetingCallsTests : IAsyncLifetime
 {
     private const string MeetingId = TeamsWithGraph.MeetingId;
@@ -29,6 +33,8 @@ public sealed class MeetingCallsTests : IAsyncLifetime
 
     private MeetingCalls Calls => _h.Services.GetRequiredService<MeetingCalls>();
 
+    private ICallCollection SdkCalls => _h.Services.GetRequiredService<CallingClient>().Get().Client!.Calls();
+
     private string[] ToInterviewer => _h.ToInterviewer;
 
     private async Task JoinedAsync()
@@ -38,8 +44,9 @@ public sealed class MeetingCallsTests : IAsyncLifetime
         await _h.Services.GetRequiredService<MeetingScheduler>().RunDueAsync(CancellationToken.None);
     }
 
-    private static CallUpdate Roster(params string[] people) => new("call-1", null,
-        [.. people.Select(p => new CallParticipant("aad-" + p.ToLowerInvariant(), p, false, false)), new CallParticipant("bot-app", "InterviewBot", true, false)]);
+    private void News(string body) => Assert.Equal(202, Calls.Process(body, "tenant-1", Guid.NewGuid()).Status);
+
+    private string[] Journal() => CallWaits.JournalLines(_h.Data);
 
     [Fact]
     public async Task ScheduledStart_JoinsTheMeetingAsTheBot_WithServiceHostedMedia()
@@ -50,14 +57,14 @@ public sealed class MeetingCallsTests : IAsyncLifetime
         Assert.StartsWith("Bearer token-", post.Authorization, StringComparison.Ordinal); // the bot's Graph token
         var body = JsonNode.Parse(post.Body!)!;
         Assert.Equal("https://coach.example.com/api/calling", body["callbackUri"]!.GetValue<string>());
-        Assert.Equal("audio", body["requestedModalities"]![0]!.GetValue<string>());
+        Assert.Equal("audio", body["requestedModalities"]![0]!.GetValue<string>(), ignoreCase: true); // the SDK writes "Audio" (docs/calling-sdk.md)
         Assert.Equal("#microsoft.graph.serviceHostedMediaConfig", body["mediaConfig"]!["@odata.type"]!.GetValue<string>());
         Assert.Equal(("19:meeting_abc@thread.v2", "0"), (body["chatInfo"]!["threadId"]!.GetValue<string>(), body["chatInfo"]!["messageId"]!.GetValue<string>()));
         Assert.Equal("#microsoft.graph.organizerMeetingInfo", body["meetingInfo"]!["@odata.type"]!.GetValue<string>());
         Assert.Equal("aad-priya", body["meetingInfo"]!["organizer"]!["user"]!["id"]!.GetValue<string>());
         Assert.Equal("tenant-1", body["tenantId"]!.GetValue<string>());
         Assert.Contains(ToInterviewer, t => t.Contains("I'm joining the call", StringComparison.Ordinal));
-        Assert.Equal("call-1", Assert.Single(Calls.Calls).Key);
+        Assert.Equal("call-1", Assert.Single(SdkCalls).Id);
     }
 
     [Fact]
@@ -65,12 +72,28 @@ public sealed class MeetingCallsTests : IAsyncLifetime
     {
         await JoinedAsync();
 
-        await Calls.HandleAsync([new CallUpdate("call-1", "establishing", null), new CallUpdate("call-1", "established", null), new CallUpdate("call-1", "established", null)], CancellationToken.None);
-        await Calls.HandleAsync([new CallUpdate("call-1", "terminated", null)], CancellationToken.None);
+        News(CallNews.State("call-1", "establishing"));
+        News(CallNews.State("call-1", "established"));
+        News(CallNews.State("call-1", "established"));
+        News(CallNews.Terminated("call-1"));
+        await CallWaits.UntilAsync(() => ToInterviewer.Any(t => t.Contains("I've left the call", StringComparison.Ordinal)));
 
         Assert.Single(ToInterviewer, t => t.Contains("I'm in the call for **Interview with Marcus**", StringComparison.Ordinal));
-        Assert.Contains(ToInterviewer, t => t.Contains("I've left the call", StringComparison.Ordinal));
-        Assert.Empty(Calls.Calls);
+        await CallWaits.UntilAsync(() => SdkCalls.Count == 0);
+        Assert.False(Calls.InCall(Activities.MeetingChat));
+    }
+
+    [Fact]
+    public async Task FailedJoin_IsToldWithGraphsReason()
+    {
+        await JoinedAsync();
+
+        News(CallNews.Terminated("call-1", 500, 560500, "Server Internal Error. DiagCode: 500#560500.@"));
+        await CallWaits.UntilAsync(() => ToInterviewer.Any(t => t.Contains("I couldn't join the call", StringComparison.Ordinal)));
+
+        Assert.Contains(ToInterviewer, t => t.Contains("Server Internal Error. DiagCode: 500#560500.@ (code 500/560500)", StringComparison.Ordinal));
+        Assert.DoesNotContain(ToInterviewer, t => t.Contains("I've left the call", StringComparison.Ordinal));
+        Assert.False(Calls.InCall(Activities.MeetingChat));
     }
 
     [Fact]
@@ -79,15 +102,30 @@ public sealed class MeetingCallsTests : IAsyncLifetime
         await JoinedAsync();
         await Coach.HandleAsync(_h.Teams.MeetingStart(), CancellationToken.None);
 
-        await Calls.HandleAsync([Roster("Priya", "Marcus")], CancellationToken.None);
-        await Calls.HandleAsync([Roster("Priya")], CancellationToken.None);
+        News(CallNews.Roster("call-1", "Priya", "Marcus"));
+        News(CallNews.Roster("call-1", "Priya"));
+        await CallWaits.UntilAsync(() => Journal().Any(l => l.Contains("\"type\":\"participant_left\"", StringComparison.Ordinal)));
         await Coach.HandleAsync(_h.Teams.MeetingEnd(), CancellationToken.None);
 
-        var journal = File.ReadAllLines(Directory.GetFiles(Path.Combine(_h.Data, "journals")).Single());
+        var journal = Journal();
         var joined = Assert.Single(journal, l => l.Contains("\"type\":\"participant_joined\"", StringComparison.Ordinal));
         Assert.Contains("\"id\":\"aad:aad-marcus\",\"display_name\":\"Marcus\",\"role\":\"interviewee\"", joined, StringComparison.Ordinal);
         Assert.Single(journal, l => l.Contains("\"type\":\"participant_left\"", StringComparison.Ordinal) && l.Contains("aad:aad-marcus", StringComparison.Ordinal));
-        Assert.DoesNotContain(journal, l => l.Contains("bot-app", StringComparison.Ordinal));
+        Assert.DoesNotContain(journal, l => l.Contains(CallNews.BotAppId, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task LobbyWaiter_JoinsTheSessionWhenAdmitted()
+    {
+        await JoinedAsync();
+        await Coach.HandleAsync(_h.Teams.MeetingStart(), CancellationToken.None);
+
+        News(CallNews.Roster("call-1", ("Priya", false), ("Marcus", true)));
+        News(CallNews.Roster("call-1", ("Priya", false), ("Marcus", false)));
+        await CallWaits.UntilAsync(() => Journal().Any(l => l.Contains("\"type\":\"participant_joined\"", StringComparison.Ordinal)));
+        await Coach.HandleAsync(_h.Teams.MeetingEnd(), CancellationToken.None);
+
+        Assert.Single(Journal(), l => l.Contains("\"type\":\"participant_joined\"", StringComparison.Ordinal) && l.Contains("aad:aad-marcus", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -98,8 +136,9 @@ public sealed class MeetingCallsTests : IAsyncLifetime
 
         await Coach.HandleAsync(_h.Teams.MeetingEnd(), CancellationToken.None);
 
-        Assert.Single(_h.Graph.Calls, c => c.Method == "DELETE" && c.PathAndQuery == "/v1.0/communications/calls/call-1");
-        Assert.Empty(Calls.Calls);
+        var delete = Assert.Single(_h.Graph.Calls, c => c.Method == "DELETE" && c.PathAndQuery == "/v1.0/communications/calls/call-1");
+        Assert.StartsWith("Bearer token-", delete.Authorization, StringComparison.Ordinal);
+        Assert.False(Calls.InCall(Activities.MeetingChat));
     }
 
     [Fact]
@@ -112,10 +151,9 @@ public sealed class MeetingCallsTests : IAsyncLifetime
         Assert.DoesNotContain(_h.Graph.Calls, c => c.Method == "DELETE");
         _time.SetUtcNow(s_start.AddMinutes(56));
         // the hang-up and the message to the interviewer come from a timer callback, one after the other: wait for both
-        for (var i = 0; i < 250 && !ToInterviewer.Any(t => t.Contains("ran past its planned length", StringComparison.Ordinal)); i++) await Task.Delay(20);
+        await CallWaits.UntilAsync(() => ToInterviewer.Any(t => t.Contains("ran past its planned length", StringComparison.Ordinal)));
 
         Assert.Single(_h.Graph.Calls, c => c.Method == "DELETE" && c.PathAndQuery == "/v1.0/communications/calls/call-1");
-        Assert.Contains(ToInterviewer, t => t.Contains("ran past its planned length", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -124,6 +162,17 @@ public sealed class MeetingCallsTests : IAsyncLifetime
         _h.Graph.FailNext(403);
         await JoinedAsync();
         await _h.Services.GetRequiredService<MeetingScheduler>().RunDueAsync(CancellationToken.None);
+
+        Assert.Single(_h.Graph.Calls, c => c.Method == "POST");
+        Assert.Contains(ToInterviewer, t => t.Contains("I couldn't join **Interview with Marcus**", StringComparison.Ordinal));
+        Assert.Empty(SdkCalls);
+    }
+
+    [Fact]
+    public async Task JoinThatGraphFailsToAnswer_IsNotSentTwice()
+    {
+        _h.Graph.FailNext(503);
+        await JoinedAsync();
 
         Assert.Single(_h.Graph.Calls, c => c.Method == "POST");
         Assert.Contains(ToInterviewer, t => t.Contains("I couldn't join **Interview with Marcus**", StringComparison.Ordinal));

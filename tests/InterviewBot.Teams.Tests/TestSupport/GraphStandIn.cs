@@ -8,7 +8,7 @@ namespace InterviewBot.Teams.Tests.TestSupport;
 /// <summary>
 /// Microsoft Graph v1.0 on loopback, answering with its documented shapes: the organizer's online meetings filtered
 /// by join URL, a meeting's transcripts (none until <see cref="TranscriptAfterPolls"/> lists), their WebVTT content,
-/// and draft messages. Failures can be queued; every call is recorded with its token.
+/// draft messages, and calls (create, delete, answer, reject). Failures can be queued; every call is recorded with its token.
 /// </summary>
 internal sealed class GraphStandIn : InterviewBot.Tests.Shared.Loopback
 {
@@ -61,6 +61,9 @@ internal sealed class GraphStandIn : InterviewBot.Tests.Shared.Loopback
         App.MapPost("/v1.0/communications/calls", (HttpContext ctx, HttpRequest request) => Answer(ctx, () =>
             Results.Json(new JsonObject { ["@odata.type"] = "#microsoft.graph.call", ["id"] = "call-1", ["state"] = "establishing" }, statusCode: 201)));
         App.MapDelete("/v1.0/communications/calls/{id}", (HttpContext ctx, string id) => Answer(ctx, () => Results.NoContent()));
+        // Answering and rejecting an incoming call: 202 Accepted, no body (Graph's call-answer and call-reject docs).
+        App.MapPost("/v1.0/communications/calls/{id}/answer", (HttpContext ctx, string id) => Answer(ctx, () => Results.Accepted()));
+        App.MapPost("/v1.0/communications/calls/{id}/reject", (HttpContext ctx, string id) => Answer(ctx, () => Results.Accepted()));
         App.MapPost("/v1.0/users/{user}/messages", (HttpContext ctx, string user) => Answer(ctx, () => Results.Json(new JsonObject { ["id"] = "draft-1", ["isDraft"] = true }, statusCode: 201)));
     }
 

@@ -1,17 +1,21 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using InterviewBot.Teams.Calling;
+using InterviewBot.Teams.Graph;
 using InterviewBot.Teams.Tests.TestSupport;
+using Microsoft.Extensions.Options;
 using Microsoft.Graph.Communications.Calls;
 using Microsoft.Graph.Communications.Client;
 using Microsoft.Graph.Communications.Common.Telemetry;
+using Microsoft.Graph.Communications.Core.Notifications;
 using Microsoft.Graph.Models;
 
 namespace InterviewBot.Teams.Tests.Calling.Sdk;
 
 /// <summary>
 /// Spike for issue 22: Microsoft.Graph.Communications.Calls 1.2.0.18742 (signaling only) driven on Linux/.NET 10
-/// against the loopback Graph stand-in — join, a documented "established" notification, hang up.
+/// against the loopback Graph stand-in — join, documented notifications, hang up — and what the SDK itself does first.
 /// </summary>
 public sealed class CommunicationsSdkOnLinuxTests : IAsyncLifetime
 {
@@ -19,25 +23,21 @@ public sealed class CommunicationsSdkOnLinuxTests : IAsyncLifetime
     private const string Tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
     private const string ThreadId = "19:meeting_NjQ5ZjQ3@thread.v2";
     private static readonly Uri Callback = new("https://bot.example/api/calling");
-    private static readonly Uri ServiceBase = new("https://graph.loopback.test/v1.0");
     private readonly GraphStandIn _graph = new();
-    private readonly SpikeAuthentication _auth = new("bot-graph-token", "graph-notification-token", Tenant);
+    private readonly FixedToken _token = new("bot-graph-token");
     private ICommunicationsClient _client = null!;
 
     public async Task InitializeAsync()
     {
         await _graph.StartAsync();
-        // GRAPHCOMM_AUTH_0001: 1.2.0.18742 marks SetAuthenticationProvider obsolete in favour of SetAuthentication(appId,
-        // ITokenProvider), whose DefaultAuthenticationProvider validates inbound tokens itself against Entra's metadata.
-        // Issue 22 keeps our inbound validation, so the provider seam is what we need; see docs/calling-sdk.md.
-#pragma warning disable GRAPHCOMM_AUTH_0001
+        // SetAuthentication (not the obsolete SetAuthenticationProvider, GRAPHCOMM_AUTH_0001): outbound requests get our
+        // token; the SDK's own inbound validation is not used by the bot (see docs/calling-sdk.md).
         _client = new CommunicationsClientBuilder("InterviewBot", AppId, new GraphLogger("InterviewBot.Spike"))
-            .SetAuthenticationProvider(_auth)
+            .SetAuthentication(AppId, _token)
             .SetNotificationUrl(Callback)
-            .SetServiceBaseUrl(ServiceBase)
-            .SetHttpClient(new HttpClient(new LoopbackRedirect(_graph.BaseUri)) { Timeout = TimeSpan.FromSeconds(10) }, [])
+            .SetServiceBaseUrl(LoopbackGraph.ServiceBaseFor(new Uri(_graph.BaseUri, "v1.0"))!)
+            .SetHttpClient(new HttpClient(ToLoopback(new Uri(_graph.BaseUri, "v1.0"), new HttpClientHandler())) { Timeout = TimeSpan.FromSeconds(10) }, [])
             .Build();
-#pragma warning restore GRAPHCOMM_AUTH_0001
     }
 
     public async Task DisposeAsync()
@@ -80,9 +80,8 @@ public sealed class CommunicationsSdkOnLinuxTests : IAsyncLifetime
         var established = new TaskCompletionSource<CallState?>(TaskCreationOptions.RunContinuationsAsynchronously);
         call.OnUpdated += (_, args) => { if (args.NewResource.State == CallState.Established) established.TrySetResult(args.NewResource.State); };
 
-        var response = await _client.ProcessNotificationAsync(Notification("graph-notification-token", "established"));
+        Process(Notification("established"));
 
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal(CallState.Established, await established.Task.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Equal(CallState.Established, _client.Calls()["call-1"].Resource.State);
     }
@@ -101,23 +100,23 @@ public sealed class CommunicationsSdkOnLinuxTests : IAsyncLifetime
             ["isInLobby"] = false,
         });
 
-        var response = await _client.ProcessNotificationAsync(Notification("graph-notification-token", "/communications/calls/call-1/participants", roster));
+        Process(Notification("/communications/calls/call-1/participants", roster));
 
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         await added.Task.WaitAsync(TimeSpan.FromSeconds(10));
         var marcus = Assert.Single(call.Participants);
         Assert.Equal("Marcus", marcus.Resource.Info?.Identity?.User?.DisplayName);
     }
 
     [Fact]
-    public async Task A_notification_with_a_bad_token_is_refused_and_leaves_the_call_unchanged()
+    public async Task The_sdks_own_processing_reads_the_body_before_it_checks_the_token()
     {
-        var call = await JoinAsync();
+        var forged = new HttpRequestMessage(HttpMethod.Post, Callback) { Content = new StringContent("{not json", Encoding.UTF8, "application/json") };
+        forged.Headers.Authorization = new("Bearer", "forged");
 
-        var response = await _client.ProcessNotificationAsync(Notification("forged", "established"));
+        var response = await _client.ProcessNotificationAsync(forged);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.NotEqual(CallState.Established, call.Resource.State);
+        // 400, not 401: a forged token with a broken body is answered about the body, so the bot checks tokens itself first.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Fact]
@@ -132,6 +131,10 @@ public sealed class CommunicationsSdkOnLinuxTests : IAsyncLifetime
         Assert.Equal("Bearer bot-graph-token", delete.Authorization);
     }
 
+    /// <summary>The bot's own handler for a plain-http stand-in (the SDK is given the https form of its URL).</summary>
+    internal static LoopbackGraph ToLoopback(Uri standIn, HttpMessageHandler inner) =>
+        new(Options.Create(new GraphOptions { BaseUrl = standIn })) { InnerHandler = inner };
+
     private Task<ICall> JoinAsync()
     {
         var organizer = new OrganizerMeetingInfo { Organizer = new IdentitySet { User = new Identity { Id = "aad-priya" } } };
@@ -143,14 +146,18 @@ public sealed class CommunicationsSdkOnLinuxTests : IAsyncLifetime
         return _client.Calls().AddAsync(join, Guid.NewGuid());
     }
 
+    /// <summary>A notification handed to the SDK after the token check, as the bot's endpoint does (CallingClient.Process).</summary>
+    private void Process(string body) =>
+        _client.ProcessNotifications(Callback, NotificationProcessor.ExtractNotifications(body, _client.Serializer), Tenant, Guid.NewGuid(), Guid.Empty);
+
     /// <summary>The documented call-state notification (Graph calling docs, "call established").</summary>
-    private static HttpRequestMessage Notification(string token, string state) =>
-        Notification(token, "/communications/calls/call-1", new JsonObject
+    private static string Notification(string state) =>
+        Notification("/communications/calls/call-1", new JsonObject
         {
             ["@odata.type"] = "#microsoft.graph.call", ["state"] = state, ["callbackUri"] = Callback.ToString(), ["tenantId"] = Tenant,
         });
 
-    private static HttpRequestMessage Notification(string token, string resourceUrl, JsonNode resourceData)
+    private static string Notification(string resourceUrl, JsonNode resourceData)
     {
         var body = new JsonObject
         {
@@ -163,8 +170,12 @@ public sealed class CommunicationsSdkOnLinuxTests : IAsyncLifetime
                 ["resourceData"] = resourceData,
             }),
         };
-        var request = new HttpRequestMessage(HttpMethod.Post, Callback) { Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json") };
-        request.Headers.Authorization = new("Bearer", token);
-        return request;
+        return body.ToJsonString();
     }
+}
+
+/// <summary>The SDK's outbound token seam with a fixed token (the bot's is GraphTokenProvider, through CallingClient).</summary>
+internal sealed class FixedToken(string token) : Microsoft.Graph.Communications.Client.Authentication.ITokenProvider
+{
+    public Task<string> AcquireTokenAsync(string tenant) => Task.FromResult(token);
 }
