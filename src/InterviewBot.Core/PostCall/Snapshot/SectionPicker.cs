@@ -20,7 +20,7 @@ public sealed class SectionPicker(IReadOnlyList<SentenceFacts> sentences)
     /// <summary>Marks a sentence as quoted.</summary>
     public void Claim(SentenceFacts s) => _claimed.Add(s.Index);
 
-    /// <summary>Up to <paramref name="count"/> quotes of sentences that meet <paramref name="reason"/>, best first across the call, returned in time order; <paramref name="prepare"/> makes the quote (default <see cref="Prepare"/>).</summary>
+    /// <summary>Up to <paramref name="count"/> quotes of sentences that meet <paramref name="reason"/>, best first across the call, returned in time order; <paramref name="prepare"/> makes the quote (default <see cref="Prepare(SentenceFacts)"/>).</summary>
     public IReadOnlyList<Quote> Pick(int count, Func<SentenceFacts, bool> reason, int minScore = 1, Func<SentenceFacts, Quote?>? prepare = null)
     {
         ArgumentNullException.ThrowIfNull(reason);
@@ -50,11 +50,14 @@ public sealed class SectionPicker(IReadOnlyList<SentenceFacts> sentences)
     }
 
     /// <summary>The readable quote of a sentence: cleaned, and cut to the clauses around its most specific part when long.</summary>
-    public static Quote? Prepare(SentenceFacts s)
+    public static Quote? Prepare(SentenceFacts s) => Prepare(s, null);
+
+    /// <summary>As <see cref="Prepare(SentenceFacts)"/>, but a long sentence is cut around <paramref name="reason"/>'s cue when it has one: the words the section quotes it for.</summary>
+    public static Quote? Prepare(SentenceFacts s, Func<SentenceFacts, TermSpan?>? reason)
     {
         ArgumentNullException.ThrowIfNull(s);
         if (s.Words <= MaxQuoteWords) return QuoteSource.Clean(s.Sentence, 6);
-        var anchor = s.Names.Count > 0 ? s.Names[0] : s.Numbers.Count > 0 ? s.Numbers[0] : new TermSpan("", 0, 1);
+        var anchor = reason?.Invoke(s) ?? (s.Names.Count > 0 ? s.Names[0] : s.Numbers.Count > 0 ? s.Numbers[0] : new TermSpan("", 0, 1));
         return ClauseCutter.Around(s.Sentence, anchor.Start, anchor.End, minWords: 12, maxWords: MaxQuoteWords);
     }
 
