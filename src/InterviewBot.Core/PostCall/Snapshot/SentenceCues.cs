@@ -31,7 +31,7 @@ public static partial class SentenceCues
     public static TermSpan? InsightAt(SentenceFacts s) => At(Insight(), s);
 
     // An answer to a question that asked for this, in a sentence long enough to say something and not generic talk.
-    private static bool Answers(SentenceFacts s, Prompt prompt) => s.Asked == prompt && s.Words >= 7 && !IsGeneric(s) && !IsFragment(s);
+    private static bool Answers(SentenceFacts s, Prompt prompt) => (s.Asked & prompt) != 0 && s.Words >= 7 && !IsGeneric(s) && !IsFragment(s);
 
     private static TermSpan? At(Regex cue, SentenceFacts s) => cue.Match(s.Sentence.Text) is { Success: true } m ? new TermSpan(m.Value, m.Index, m.Length) : null;
 

@@ -35,10 +35,10 @@ public static class SnapshotBuilder
         var numbers = NumberFacts(sentences, picker);
         var memorable = Memorable(sentences);
         var context = BestStory(sentences.Where(s => memorable is null || !Evaluation.SnapshotCheck.Overlap(s.Sentence, memorable)).ToList(), picker);
-        var insights = picker.Pick(5, s => SentenceCues.IsInsight(s) || s.HasFact && (SentenceCues.IsStory(s) || SentenceCues.IsFeeling(s)), minScore: 4,
+        var insights = picker.Pick(6, s => SentenceCues.IsInsight(s) || s.HasFact && (SentenceCues.IsStory(s) || SentenceCues.IsFeeling(s)), minScore: 4,
             prepare: s => SectionPicker.Prepare(s, SentenceCues.InsightAt));
-        var complaints = picker.Pick(6, SentenceCues.IsPain, minScore: 2, prepare: s => SectionPicker.Prepare(s, SentenceCues.PainAt));
-        var opportunities = picker.Pick(6, SentenceCues.IsNeed, minScore: 2, prepare: s => SectionPicker.Prepare(s, SentenceCues.NeedAt));
+        var complaints = picker.Pick(7, SentenceCues.IsPain, minScore: 2, prepare: s => SectionPicker.Prepare(s, SentenceCues.PainAt));
+        var opportunities = picker.Pick(7, SentenceCues.IsNeed, minScore: 2, prepare: s => SectionPicker.Prepare(s, SentenceCues.NeedAt));
         var alternatives = picker.Pick(4, SentenceCues.IsAlternative, minScore: 1);
         var emotions = picker.Pick(3, SentenceCues.IsFeeling, minScore: 2, prepare: FeelingQuote);
         var commitments = picker.Pick(4, SentenceCues.IsCommitment, minScore: -10);
@@ -124,11 +124,11 @@ public static class SnapshotBuilder
     /// <summary>A feeling said in a few words ("It was a relief.") is quoted whole; longer ones like any section's quote.</summary>
     private static Quote? FeelingQuote(SentenceFacts s) => s.Words < 6 ? QuoteSource.Clean(s.Sentence, 3) : SectionPicker.Prepare(s);
 
-    /// <summary>The context story: the most specific long story, cut to whole clauses.</summary>
+    /// <summary>The context story: the most specific long story, one that names something or gives a number first, cut to whole clauses.</summary>
     private static Quote? BestStory(IReadOnlyList<SentenceFacts> sentences, SectionPicker picker)
     {
         var story = sentences.Where(s => !picker.IsClaimed(s) && SentenceCues.IsStory(s) && s.Words >= 12)
-            .OrderByDescending(s => Specificity.Score(s) + Math.Min(s.Words, 40) / 10).ThenBy(s => s.Index).FirstOrDefault();
+            .OrderByDescending(s => s.HasFact).ThenByDescending(s => Specificity.Score(s) + Math.Min(s.Words, 40) / 10).ThenBy(s => s.Index).FirstOrDefault();
         if (story is null) return null;
         picker.Claim(story);
         return SectionPicker.Prepare(story);
