@@ -30,8 +30,9 @@ public static partial class SentenceCues
     /// <summary>Where the judgement is said.</summary>
     public static TermSpan? InsightAt(SentenceFacts s) => At(Insight(), s);
 
-    // An answer to a question that asked for this, in a sentence long enough to say something and not generic talk.
-    private static bool Answers(SentenceFacts s, Prompt prompt) => (s.Asked & prompt) != 0 && s.Words >= 7 && !IsGeneric(s) && !IsFragment(s);
+    // An answer to a question that asked for this, in a sentence long enough to say something, not generic talk, and
+    // not a promise ("I'll ask Dana to block Thursday"): that is the next step, whatever the question was.
+    private static bool Answers(SentenceFacts s, Prompt prompt) => (s.Asked & prompt) != 0 && s.Words >= 7 && !IsGeneric(s) && !IsFragment(s) && !IsCommitment(s);
 
     private static TermSpan? At(Regex cue, SentenceFacts s) => cue.Match(s.Sentence.Text) is { Success: true } m ? new TermSpan(m.Value, m.Index, m.Length) : null;
 
