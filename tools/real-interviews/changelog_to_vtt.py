@@ -27,7 +27,8 @@ def parse(path):
 # usage: changelog_to_vtt.py TRANSCRIPTS_CHECKOUT OUT_DIR  (a checkout of thechangelog/transcripts)
 repo, out_dir = sys.argv[1], sys.argv[2]
 for src, out in [('spotlight/spotlight-10.md', 'changelog-spotlight-10'), ('spotlight/spotlight-4.md', 'changelog-spotlight-4'),
-                 ('spotlight/spotlight-9.md', 'changelog-spotlight-9'), ('spotlight/spotlight-11.md', 'changelog-spotlight-11')]:
+                 ('spotlight/spotlight-9.md', 'changelog-spotlight-9'), ('spotlight/spotlight-11.md', 'changelog-spotlight-11'),
+                 ('spotlight/spotlight-2.md', 'changelog-spotlight-2'), ('spotlight/spotlight-3.md', 'changelog-spotlight-3')]:
     turns, anchors = parse(os.path.join(repo, src))
     cues = estimate(turns, anchors=anchors or None)
     write_vtt(os.path.join(out_dir, out + '.vtt'), cues)

@@ -24,7 +24,7 @@ public sealed record PostCallReport(
     {
         var s = Snapshot;
         foreach (var q in new[] { s.Interviewee.Introduction, s.MemorableQuote, s.ContextQuote, Email.NextStep }) if (q is not null) yield return q;
-        foreach (var list in new[] { s.QuickFacts, s.KeyInsights, s.Opportunities, s.Alternatives, s.Complaints, s.Emotions, s.Commitments, Email.Takeaways, Transcript })
+        foreach (var list in new[] { s.Background, s.QuickFacts, s.KeyInsights, s.Opportunities, s.Alternatives, s.Complaints, s.Emotions, s.Commitments, Email.Takeaways, Transcript })
             foreach (var q in list) yield return q;
         foreach (var p in Scorecard.Practices)
             foreach (var q in p.Evidence) yield return q;

@@ -37,6 +37,7 @@ public static class ReportJson
             w.WriteString("role", s.Interviewee.Role);
             w.WriteString("company", s.Interviewee.Company);
             QuoteOrNull(w, "introduction", s.Interviewee.Introduction);
+            Quotes(w, "background", s.Background);
             w.WriteEndObject();
             QuoteOrNull(w, "memorable_quote", s.MemorableQuote);
             Quotes(w, "quick_facts", s.QuickFacts);

@@ -18,6 +18,7 @@ public static class SnapshotMarkdown
         var about = string.Join(", ", new[] { who.Role, who.Company }.Where(x => !string.IsNullOrEmpty(x)));
         if (about.Length > 0) md.Append('\n').Append(about).Append('\n');
         if (who.Introduction is { } intro) md.Append('\n').Append(Line(intro));
+        foreach (var b in s.Background) md.Append('\n').Append(Line(b));
         md.Append("\nInterviewed by ").Append(report.Interviewer).Append(", ").Append(MediaClock.Format(report.Stats.Duration)).Append(" long");
         if (report.Setup.Goal is { Length: > 0 } goal) md.Append(". Goal: ").Append(goal);
         md.Append(".\n");

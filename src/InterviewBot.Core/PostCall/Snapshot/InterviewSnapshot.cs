@@ -19,6 +19,9 @@ public sealed record InterviewSnapshot(
     /// <summary>The clauses the quick facts quote (a named thing whose sentence is quoted elsewhere carries none).</summary>
     public IReadOnlyList<Quote> QuickFacts => Facts.Where(f => f.Clause is not null).Select(f => f.Clause!).ToList();
 
+    /// <summary>What they said about who they are when it names nothing and gives no number ("I'm a technical evangelist"): shown under the header, not as a quick fact.</summary>
+    public IReadOnlyList<Quote> Background { get; init; } = [];
+
     /// <summary>Grounded one-line summaries (the LLM writer's); empty for the embedded writer.</summary>
     public IReadOnlyList<string> Summary { get; init; } = [];
 }

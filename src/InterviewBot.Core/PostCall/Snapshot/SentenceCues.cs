@@ -10,9 +10,31 @@ namespace InterviewBot.Core.PostCall.Snapshot;
 /// </summary>
 public static partial class SentenceCues
 {
-    public static bool IsPain(SentenceFacts s) => ((s.Labels & UtteranceLabels.Complaint) != 0 || Pain().IsMatch(s.Sentence.Text)) && !NoPain().IsMatch(s.Sentence.Text);
+    public static bool IsPain(SentenceFacts s) =>
+        ((s.Labels & UtteranceLabels.Complaint) != 0 || Pain().IsMatch(s.Sentence.Text) || Answers(s, Prompt.Pain)) && !NoPain().IsMatch(s.Sentence.Text);
 
-    public static bool IsNeed(SentenceFacts s) => (s.Labels & UtteranceLabels.FeatureRequest) != 0 || Need().IsMatch(s.Sentence.Text);
+    public static bool IsNeed(SentenceFacts s) => (s.Labels & UtteranceLabels.FeatureRequest) != 0 || Need().IsMatch(s.Sentence.Text) || Answers(s, Prompt.Need);
+
+    /// <summary>A view or lesson: what matters, what worked, what they learnt, said as a judgement ("the bottleneck is…", "the highlighting is the most useful part").</summary>
+    public static bool IsInsight(SentenceFacts s) => Insight().IsMatch(s.Sentence.Text) || Answers(s, Prompt.Opinion);
+
+    /// <summary>An unfinished or empty sentence ("Or if there'd be a way to kind of like."): readable as a quote only by guessing.</summary>
+    public static bool IsFragment(SentenceFacts s) => Dangling().IsMatch(s.Sentence.Text);
+
+    /// <summary>Where in the sentence its reason for a section is said: the cue a quote cut from a long sentence keeps.</summary>
+    public static TermSpan? PainAt(SentenceFacts s) => At(Pain(), s);
+
+    /// <summary>Where the wish is said.</summary>
+    public static TermSpan? NeedAt(SentenceFacts s) => At(Need(), s);
+
+    /// <summary>Where the judgement is said.</summary>
+    public static TermSpan? InsightAt(SentenceFacts s) => At(Insight(), s);
+
+    // An answer to a question that asked for this, in a sentence long enough to say something, not generic talk, and
+    // not a promise ("I'll ask Dana to block Thursday"): that is the next step, whatever the question was.
+    private static bool Answers(SentenceFacts s, Prompt prompt) => (s.Asked & prompt) != 0 && s.Words >= 7 && !IsGeneric(s) && !IsFragment(s) && !IsCommitment(s);
+
+    private static TermSpan? At(Regex cue, SentenceFacts s) => cue.Match(s.Sentence.Text) is { Success: true } m ? new TermSpan(m.Value, m.Index, m.Length) : null;
 
     public static bool IsFeeling(SentenceFacts s) => (s.Labels & UtteranceLabels.Emotion) != 0 || Feeling().IsMatch(s.Sentence.Text);
 
@@ -32,6 +54,12 @@ public static partial class SentenceCues
     // "There wasn't any tasks I was unable to perform", "I don't think there's really any issues": a pain denied.
     [GeneratedRegex(@"(?:\bno\b|\bnot\b|n't\b|\bnever\b|\bnothing\b)(?:\s+[\w']+){0,4}\s+(?:any\s+)?(?:issues?|problems?|pain points?|tasks?|unable|difficult|struggle|limitations?|weakness\w*)\b|^(?:\w+,?\s+)?(?:but )?of course like going on to pain points|\bgoing on to pain points", RegexOptions.IgnoreCase)]
     private static partial Regex NoPain();
+
+    [GeneratedRegex(@"\b(?:the (?:main|biggest|key|real|only|whole|most important|hardest|best|big|important) (?:thing|issue|problem|part|point|bottleneck|reason|way|difference|value|benefit|challenge|question|lesson)|most (?:useful|helpful|valuable|important|interesting)|(?:is|was|are|were) (?:so |really |quite |very |pretty |super |definitely |also )?(?:useful|helpful|valuable|the key|key|crucial|essential|important|beneficial|neat|powerful)|the key\b|bottleneck|better off|it turns out|turns out|the fact (?:of the matter )?is|the point (?:is|was)|the thing is|(?:what|something) I(?:'ve)? learn(?:ed|t)|I (?:realized|learned|learnt)|that's why|the reason (?:is|why|was)|makes? (?:you|it|them|things) (?:smarter|easier|harder|better|simpler|faster)|(?:a|the) natural part|the only way|it's all about|more beneficial|(?:easy|easier|hard|harder) to (?:learn|use|understand|teach|read|see)|(?:don't|do not|can't) (?:really )?trust|\btrust(?:worthy)?\b|helped|I (?:really )?lik(?:e|ed) (?:the|that|how|being)|I (?:love|loved) (?:the|that|how)|matters?\b|in the end|at the end of the day|the whole point)", RegexOptions.IgnoreCase)]
+    private static partial Regex Insight();
+
+    [GeneratedRegex(@"(?:\b(?:like|kind of|sort of|so|or|and|but|the|a|an|just|of|to|with|that|if|because|um|uh|than|is|was|for|any)|,)\s*[.?!\u2026]*\s*$|^(?:or|and|but|so)\b[^,]{0,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Dangling();
 
     [GeneratedRegex(@"\b(?:would be (?:nice|useful|helpful|cool|great|good|perfect|powerful|really \w+)|it'd be (?:nice|useful|great)|I wish|wish (?:it|there|I|we)|I'd (?:like|love|want)|I would (?:like|love|want)|would love|want(?:ed)? to be able|I want(?:ed)? to|be able to|if there (?:was|were|is) (?:a|an|some) (?:way|option|button)|if I could|if you could|an option to|a way to|need(?:s|ed)? (?:to|a|an|some)|should (?:have|be|do)|could (?:have|be) (?:a|an|some)|would have (?:liked|loved))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Need();

@@ -14,7 +14,8 @@ namespace InterviewBot.Core.PostCall.Snapshot;
 /// </summary>
 public static class SnapshotBuilder
 {
-    private const int MaxWho = 3;
+    private const int MaxWho = 5;
+    private const int MaxBackground = 2;
     private const int MaxNumbers = 20;
     private const int MaxNamedWithClause = 12;
     private const int MaxNamed = 40;
@@ -30,13 +31,14 @@ public static class SnapshotBuilder
         foreach (var s in sentences.Where(s => interviewee.Introduction is { } intro && s.Sentence.At == intro.At && Verbatim.IsIn(intro.Text, s.Sentence.Text)))
             picker.Claim(s);
 
-        var who = WhoFacts(sentences, picker);
+        var (who, background) = WhoFacts(sentences, picker);
         var numbers = NumberFacts(sentences, picker);
         var memorable = Memorable(sentences);
         var context = BestStory(sentences.Where(s => memorable is null || !Evaluation.SnapshotCheck.Overlap(s.Sentence, memorable)).ToList(), picker);
-        var insights = picker.Pick(5, s => s.HasFact || SentenceCues.IsPain(s) || SentenceCues.IsNeed(s) || SentenceCues.IsStory(s) || SentenceCues.IsFeeling(s), minScore: 4);
-        var complaints = picker.Pick(6, SentenceCues.IsPain, minScore: 2);
-        var opportunities = picker.Pick(6, SentenceCues.IsNeed, minScore: 2);
+        var insights = picker.Pick(6, s => SentenceCues.IsInsight(s) || s.HasFact && (SentenceCues.IsStory(s) || SentenceCues.IsFeeling(s)), minScore: 4,
+            prepare: s => SectionPicker.Prepare(s, SentenceCues.InsightAt));
+        var complaints = picker.Pick(7, SentenceCues.IsPain, minScore: 2, prepare: s => SectionPicker.Prepare(s, SentenceCues.PainAt));
+        var opportunities = picker.Pick(7, SentenceCues.IsNeed, minScore: 2, prepare: s => SectionPicker.Prepare(s, SentenceCues.NeedAt));
         var alternatives = picker.Pick(4, SentenceCues.IsAlternative, minScore: 1);
         var emotions = picker.Pick(3, SentenceCues.IsFeeling, minScore: 2, prepare: FeelingQuote);
         var commitments = picker.Pick(4, SentenceCues.IsCommitment, minScore: -10);
@@ -52,21 +54,33 @@ public static class SnapshotBuilder
             alternatives,
             complaints,
             emotions,
-            commitments);
+            commitments) { Background = background };
     }
 
-    private static List<QuickFact> WhoFacts(IReadOnlyList<SentenceFacts> sentences, SectionPicker picker)
+    /// <summary>
+    /// Who they are, in their words. A self-description that names a place, an employer or a project, or gives a
+    /// tenure, is a quick fact, cut to the clause that joins it to the nearest name or number; one with neither
+    /// ("I'm a technical evangelist") still says who they are, so it goes under the header instead.
+    /// </summary>
+    private static (List<QuickFact> Facts, List<Quote> Background) WhoFacts(IReadOnlyList<SentenceFacts> sentences, SectionPicker picker)
     {
         var facts = new List<QuickFact>();
-        foreach (var s in sentences.Where(s => s.Who is not null && !picker.IsClaimed(s)).OrderByDescending(s => s.HasFact).ThenBy(s => s.Index).Take(MaxWho).OrderBy(s => s.Index))
+        var background = new List<Quote>();
+        foreach (var s in sentences.Where(s => s.Who is not null && !picker.IsClaimed(s)).OrderByDescending(s => s.HasFact).ThenBy(s => s.Index))
         {
+            if (facts.Count == MaxWho && (background.Count == MaxBackground || s.HasFact)) continue;
             var span = s.Who!.Value;
-            var end = Math.Max(span.End, s.Names.Concat(s.Numbers).Where(t => t.Start >= span.Start).Select(t => t.End).DefaultIfEmpty(span.End).Min());
-            if (ClauseCutter.Around(s.Sentence, span.Start, end) is not { } clause) continue;
-            facts.Add(new QuickFact(FactKind.Who, span.Term, s.Sentence.At, clause));
+            var nearest = s.Names.Concat(s.Numbers).OrderBy(t => Math.Abs(t.Start - span.Start)).FirstOrDefault();
+            var (from, to) = nearest.Term is null ? (span.Start, span.End) : (Math.Min(span.Start, nearest.Start), Math.Max(span.End, nearest.End));
+            if (ClauseCutter.Around(s.Sentence, from, to, maxWords: 28) is not { } clause) continue;
+            var carries = s.Names.Concat(s.Numbers).Any(t => clause.Text.Contains(t.Term, StringComparison.Ordinal));
+            if (carries && facts.Count < MaxWho) facts.Add(new QuickFact(FactKind.Who, span.Term, s.Sentence.At, clause));
+            else if (!carries && background.Count < MaxBackground) background.Add(clause);
+            else continue;
             picker.Claim(s);
         }
-        return facts;
+        facts.Sort((a, b) => a.At.CompareTo(b.At));
+        return (facts, background.OrderBy(q => q.At).ToList());
     }
 
     private static List<QuickFact> NumberFacts(IReadOnlyList<SentenceFacts> sentences, SectionPicker picker)
@@ -110,11 +124,11 @@ public static class SnapshotBuilder
     /// <summary>A feeling said in a few words ("It was a relief.") is quoted whole; longer ones like any section's quote.</summary>
     private static Quote? FeelingQuote(SentenceFacts s) => s.Words < 6 ? QuoteSource.Clean(s.Sentence, 3) : SectionPicker.Prepare(s);
 
-    /// <summary>The context story: the most specific long story, cut to whole clauses.</summary>
+    /// <summary>The context story: the most specific long story, one that names something or gives a number first, cut to whole clauses.</summary>
     private static Quote? BestStory(IReadOnlyList<SentenceFacts> sentences, SectionPicker picker)
     {
         var story = sentences.Where(s => !picker.IsClaimed(s) && SentenceCues.IsStory(s) && s.Words >= 12)
-            .OrderByDescending(s => Specificity.Score(s) + Math.Min(s.Words, 40) / 10).ThenBy(s => s.Index).FirstOrDefault();
+            .OrderByDescending(s => s.HasFact).ThenByDescending(s => Specificity.Score(s) + Math.Min(s.Words, 40) / 10).ThenBy(s => s.Index).FirstOrDefault();
         if (story is null) return null;
         picker.Claim(story);
         return SectionPicker.Prepare(story);

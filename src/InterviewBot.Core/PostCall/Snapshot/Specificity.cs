@@ -5,8 +5,8 @@ using InterviewBot.Core.PostCall.Snapshot.Facts;
 namespace InterviewBot.Core.PostCall.Snapshot;
 
 /// <summary>
-/// How specific a sentence is: a story, a named thing, a number and a strong feeling beat generic talk;
-/// very short and rambling sentences lose. The same score ranks every section.
+/// How specific a sentence is: a story, a named thing, a number, a strong feeling and a judgement beat generic talk;
+/// very short, unfinished and rambling sentences lose. The same score ranks every section.
 /// </summary>
 public static partial class Specificity
 {
@@ -19,6 +19,9 @@ public static partial class Specificity
         if (s.Numbers.Count > 0) score += 2;
         if (SentenceCues.IsFeeling(s)) score += 2;
         if (SentenceCues.IsPain(s) || SentenceCues.IsNeed(s)) score += 2;
+        if (SentenceCues.IsInsight(s)) score += 2;
+        if (s.Asked != Prompt.None) score += 1; // an answer to what the interviewer came to learn
+        if (SentenceCues.IsFragment(s)) score -= 3;
         if (s.Words is >= 10 and <= 35) score += 1;
         if (s.Words < 6 && (s.Labels & UtteranceLabels.Emotion) == 0) score -= 3; // "It was a relief." is short and strong, not filler
         if (s.Words > 50) score -= 2;

@@ -17,6 +17,7 @@ public class FactFinderTests
     [InlineData("It started in 2008 mainly because we were using Facebook", "2008")]
     [InlineData("Cnpm syncs once a day, or so.", "once a day")]
     [InlineData("this cluster of houses with more than three cars", "three cars")]
+    [InlineData("woah, this is only four data points.", "four data points")]
     public void NumberWithItsUnit_IsFound(string sentence, string expected)
     {
         Assert.Contains(expected, Numbers(sentence));

@@ -75,7 +75,7 @@ public static partial class SnapshotCheck
 
     private static List<(string Name, IReadOnlyList<Quote> Quotes)> Sections(InterviewSnapshot s) =>
     [
-        ("Introduction", s.Interviewee.Introduction is { } i ? [i] : []),
+        ("Introduction", s.Interviewee.Introduction is { } i ? [i, .. s.Background] : s.Background),
         ("Quick facts", s.QuickFacts),
         ("Key insights", s.KeyInsights),
         ("Opportunities", s.Opportunities),

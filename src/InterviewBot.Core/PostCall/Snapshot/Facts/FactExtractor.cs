@@ -11,6 +11,8 @@ namespace InterviewBot.Core.PostCall.Snapshot.Facts;
 /// </summary>
 public static class FactExtractor
 {
+    private const int AnswerSentences = 6;
+
     public static IReadOnlyList<SentenceFacts> Extract(ISessionView session, IUtteranceClassifier classifier, QuoteSource quotes)
     {
         ArgumentNullException.ThrowIfNull(session);
@@ -20,19 +22,30 @@ public static class FactExtractor
         var known = NamedThingFinder.MidSentenceCapitals(everyone);
         var list = new List<SentenceFacts>();
         string? lastQuestion = null;
+        var asked = Prompt.None;
+        var intoAnswer = 0;
+        var turn = "";
         foreach (var u in session.Utterances)
         {
             var role = session.RoleOf(u.SpeakerId);
             if (role == ParticipantRole.Interviewer)
             {
                 lastQuestion = u.Text;
+                // A question spread over several cues is read whole; a bare "Okay." between answers asks for nothing new.
+                turn = turn.Length == 0 ? u.Text : turn + " " + u.Text;
+                if (!u.Text.Contains('?', StringComparison.Ordinal)) continue;
+                asked = QuestionPrompt.Read(turn);
+                intoAnswer = 0;
                 continue;
             }
             if (role != ParticipantRole.Interviewee) continue;
+            turn = "";
             foreach (var sentence in quotes.Sentences(u))
             {
                 var labels = classifier.Classify(sentence.Text, ParticipantRole.Interviewee, lastQuestion).Labels & ~Coaching.Labels.UtteranceLabels.ShortAnswer;
-                list.Add(new SentenceFacts(list.Count, sentence, labels, NamedThingFinder.Find(sentence.Text, known), NumberFinder.Find(sentence.Text), WhoFinder.Find(sentence.Text)));
+                // The first sentences of an answer answer the question; later ones have usually moved on.
+                var answering = intoAnswer++ < AnswerSentences ? asked : Prompt.None;
+                list.Add(new SentenceFacts(list.Count, sentence, labels, NamedThingFinder.Find(sentence.Text, known), NumberFinder.Find(sentence.Text), WhoFinder.Find(sentence.Text), answering));
             }
         }
         return list;

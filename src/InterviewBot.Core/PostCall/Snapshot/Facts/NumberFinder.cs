@@ -43,7 +43,7 @@ public static partial class NumberFinder
             var unit = sentence[(m.Index + m.Length)..end].Trim();
             if (isWordNumber && unitWords == 0 && !NumberWordAlone().IsMatch(value)) continue; // "two" alone is rarely a fact; "hundred" or "million" is
             // "one feature", "two different sets", "a couple of points": small spoken numbers count only with a real unit.
-            if (SmallWordNumber().IsMatch(value) && (unitWords == 0 || VagueUnit().IsMatch(unit) || !TimeUnit().IsMatch(unit) && (value.Trim().Equals("one", StringComparison.OrdinalIgnoreCase) || !unit.Split(' ')[0].EndsWith('s')))) continue;
+            if (SmallWordNumber().IsMatch(value) && (unitWords == 0 || VagueUnit().IsMatch(unit) || !TimeUnit().IsMatch(unit) && (value.Trim().Equals("one", StringComparison.OrdinalIgnoreCase) || !unit.Split(' ')[^1].EndsWith('s')))) continue;
             found.Add(new TermSpan(sentence[m.Index..end], m.Index, end - m.Index));
         }
         return found.OrderBy(f => f.Start).ToList();
