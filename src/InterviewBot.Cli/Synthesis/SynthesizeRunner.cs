@@ -5,7 +5,7 @@ namespace InterviewBot.Cli.Synthesis;
 
 /// <summary>
 /// <c>interviewbot synthesize DIR…</c>: reads each finished interview's <c>report.json</c> and writes
-/// <c>synthesis.md</c> and <c>synthesis.json</c>. A bad folder stops the run before anything is written.
+/// <c>synthesis.md</c>, <c>synthesis.json</c> and <c>synthesis.html</c>. A bad folder stops the run before anything is written.
 /// </summary>
 internal sealed class SynthesizeRunner(IAnsiConsole console, TextWriter stderr)
 {
@@ -30,7 +30,8 @@ internal sealed class SynthesizeRunner(IAnsiConsole console, TextWriter stderr)
         Directory.CreateDirectory(outDirectory);
         await File.WriteAllTextAsync(Path.Combine(outDirectory, "synthesis.md"), SynthesisMarkdown.Render(result), cancellationToken).ConfigureAwait(false);
         await File.WriteAllTextAsync(Path.Combine(outDirectory, "synthesis.json"), SynthesisJson.Render(result), cancellationToken).ConfigureAwait(false);
-        console.MarkupLine($"{interviews.Count} interviews: {result.Themes.Count} themes, {result.Leads.Count} leads. Wrote [blue]{Markup.Escape(outDirectory)}[/]: synthesis.md, synthesis.json");
+        await File.WriteAllTextAsync(Path.Combine(outDirectory, "synthesis.html"), SynthesisHtml.Render(result), cancellationToken).ConfigureAwait(false);
+        console.MarkupLine($"{interviews.Count} interviews: {result.Themes.Count} themes, {result.Leads.Count} leads. Wrote [blue]{Markup.Escape(outDirectory)}[/]: synthesis.md, synthesis.json, synthesis.html");
         return ExitCodes.Ok;
     }
 

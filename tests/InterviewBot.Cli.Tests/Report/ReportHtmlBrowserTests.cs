@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace InterviewBot.Cli.Tests.Report;
 
 /// <summary>
@@ -8,27 +6,14 @@ namespace InterviewBot.Cli.Tests.Report;
 /// </summary>
 public sealed class ReportHtmlBrowserTests : IAsyncLifetime, IDisposable
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
     private readonly TempFolder _temp = new();
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private HeadlessChromium? _chromium;
 
-    public async Task InitializeAsync()
-    {
-        Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: run scripts/install.sh (it installs Debian's chromium)");
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
-        });
-    }
+    public async Task InitializeAsync() => _chromium = await HeadlessChromium.LaunchAsync();
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null) await _browser.CloseAsync();
-        _playwright?.Dispose();
+        if (_chromium is not null) await _chromium.DisposeAsync();
     }
 
     public void Dispose() => _temp.Dispose();
@@ -38,19 +23,7 @@ public sealed class ReportHtmlBrowserTests : IAsyncLifetime, IDisposable
     {
         var outDir = Path.Combine(_temp.Path, "bakery");
         Assert.Equal(0, (await Cli.RunAsync("replay", Cli.Sample("bakery-bad.vtt"), "--out", outDir)).ExitCode);
-        var page = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1100, Height = 900 } });
-        var outside = new List<string>();
-        var errors = new List<string>();
-        await page.RouteAsync("**/*", route =>
-        {
-            if (route.Request.Url.StartsWith("file:", StringComparison.Ordinal)) return route.ContinueAsync();
-            outside.Add(route.Request.Url);
-            return route.AbortAsync();
-        });
-        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
-        page.PageError += (_, error) => errors.Add(error);
-
-        await page.GotoAsync(new Uri(Path.Combine(outDir, "report.html")).AbsoluteUri);
+        var (page, outside, errors) = await _chromium!.OpenOfflineAsync(Path.Combine(outDir, "report.html"));
 
         Assert.Empty(outside);
         Assert.Empty(errors);

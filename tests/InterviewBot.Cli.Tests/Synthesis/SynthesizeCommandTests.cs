@@ -8,14 +8,7 @@ public sealed class SynthesizeCommandTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private string Interview(string name, params string[] insights)
-    {
-        var dir = Path.Combine(_temp.Path, name);
-        Directory.CreateDirectory(dir);
-        var quotes = insights.Select((t, i) => new { text = t, speaker = "P", at_seconds = 10.0 * (i + 1) });
-        File.WriteAllText(Path.Combine(dir, "report.json"), JsonSerializer.Serialize(new { schema_version = 1, snapshot = new { key_insights = quotes, alternatives = Array.Empty<object>() } }));
-        return dir;
-    }
+    private string Interview(string name, params string[] insights) => ReportFolder.Write(_temp.Path, name, insights);
 
     [Fact]
     public async Task ReportFolders_GiveSynthesisFilesWithAThemeFromBoth()
