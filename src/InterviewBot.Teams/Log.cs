@@ -28,4 +28,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3009, Level = LogLevel.Information, Message = "Meeting {MeetingKey}: call {CallId} {Change}")]
     public static partial void CallChanged(this ILogger logger, string meetingKey, string callId, string change);
+
+    [LoggerMessage(EventId = 3010, Level = LogLevel.Warning, Message = "Themes: session {SessionId} left out ({Reason})")]
+    public static partial void ThemesSkipped(this ILogger logger, string sessionId, string reason);
+
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Information, Message = "Themes: {Interviews} interviews of the last {Days} days synthesised into {SynthesisId} ({Themes} themes)")]
+    public static partial void ThemesWritten(this ILogger logger, int interviews, int days, string synthesisId, int themes);
 }
