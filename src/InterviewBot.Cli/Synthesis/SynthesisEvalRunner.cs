@@ -6,8 +6,10 @@ namespace InterviewBot.Cli.Synthesis;
 
 /// <summary>
 /// <c>eval --synthesis DIR</c>: theme recall of a written <c>synthesis.json</c> against themes written by hand.
-/// A written theme is found when one synthesised theme's quotes, together, carry all its terms and come from
-/// two or more interviews. Also prints how many groups rest on a single interview (the leads).
+/// A written theme is found only when a synthesised theme's quotes really are about it: at least two of them, from
+/// different interviews, each carry all its terms on their own, and they are at least half of that theme's quotes.
+/// Each synthesised theme finds at most one written theme (the one it supports most; ties to the earlier written).
+/// Also prints how many groups rest on a single interview (the leads).
 /// </summary>
 internal sealed class SynthesisEvalRunner(IAnsiConsole console, TextWriter stderr)
 {
@@ -23,7 +25,7 @@ internal sealed class SynthesisEvalRunner(IAnsiConsole console, TextWriter stder
         var (written, parseError) = WrittenTheme.Parse(themesText!, themesPath);
         if (parseError is not null) return await FailAsync(parseError).ConfigureAwait(false);
 
-        List<(string Name, List<string> Interviews, string Text)> themes;
+        List<(string Name, List<string> Interviews, List<(string Interview, string Text)> Quotes)> themes;
         int leads;
         try
         {
@@ -33,7 +35,7 @@ internal sealed class SynthesisEvalRunner(IAnsiConsole console, TextWriter stder
                 var quotes = t.GetProperty("quotes").EnumerateArray().ToList();
                 return (t.GetProperty("name").GetString()!,
                     quotes.Select(q => q.GetProperty("interview").GetString()!).Distinct(StringComparer.Ordinal).ToList(),
-                    string.Join("\n", quotes.Select(q => q.GetProperty("text").GetString())));
+                    quotes.Select(q => (q.GetProperty("interview").GetString()!, q.GetProperty("text").GetString()!)).ToList());
             }).ToList();
             leads = doc.RootElement.GetProperty("leads").GetArrayLength();
         }
@@ -42,18 +44,20 @@ internal sealed class SynthesisEvalRunner(IAnsiConsole console, TextWriter stder
             return await FailAsync($"{synthesisPath}: not a synthesis.json ({ex.Message})").ConfigureAwait(false);
         }
 
-        var table = new Table().AddColumn("Written theme").AddColumn("Found").AddColumn("Synthesised theme").AddColumn("Interviews");
+        var table = new Table().AddColumn("Written theme").AddColumn("Found").AddColumn("Synthesised theme").AddColumn("Interviews whose quote carries it");
+        var matches = ThemeMatcher.Match(written!, themes.Select(t => (IReadOnlyList<(string, string)>)t.Quotes).ToList());
         var found = 0;
-        foreach (var w in written!)
+        for (var w = 0; w < written!.Count; w++)
         {
-            var match = themes.FirstOrDefault(t => t.Interviews.Count >= 2 && w.CarriedBy(t.Text));
-            if (match.Name is not null) found++;
-            table.AddRow(Markup.Escape(w.Name), match.Name is null ? "no" : "yes", Markup.Escape(match.Name ?? ""), Markup.Escape(match.Interviews is null ? "" : string.Join(", ", match.Interviews)));
+            var m = matches[w];
+            if (m >= 0) found++;
+            var names = m < 0 ? "" : string.Join(", ", themes[m].Quotes.Where(q => written[w].CarriedBy(q.Text)).Select(q => q.Interview).Distinct(StringComparer.Ordinal));
+            table.AddRow(Markup.Escape(written[w].Name), m < 0 ? "no" : "yes", Markup.Escape(m < 0 ? "" : themes[m].Name), Markup.Escape(names));
         }
         console.Write(table);
         var singleQuoteThemes = themes.Count(t => t.Interviews.Count < 2);
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Theme recall: {found}/{written.Count} ({100.0 * found / Math.Max(1, written.Count):F0}%) of the written themes found, each with quotes from 2+ interviews."));
+            $"Theme recall: {found}/{written.Count} ({100.0 * found / Math.Max(1, written.Count):F0}%) of the written themes found, each by one theme whose quotes from 2+ interviews carry it (and are half its quotes or more)."));
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Synthesised: {themes.Count} themes ({singleQuoteThemes} quoting one interview only); {leads} leads resting on a single interview."));
         return ExitCodes.Ok;

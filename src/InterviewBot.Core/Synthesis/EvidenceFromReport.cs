@@ -3,7 +3,7 @@ using InterviewBot.Core.PostCall.Quotes;
 
 namespace InterviewBot.Core.Synthesis;
 
-/// <summary>Takes the snapshot sections a synthesis reads (insights, opportunities, complaints, emotions) from a finished report.</summary>
+/// <summary>Takes the snapshot sections a synthesis reads (insights, opportunities, complaints, emotions, quick facts) and its goal from a finished report.</summary>
 public static class EvidenceFromReport
 {
     /// <summary>The evidence of <paramref name="report"/>, named <paramref name="interview"/>.</summary>
@@ -12,8 +12,8 @@ public static class EvidenceFromReport
         ArgumentNullException.ThrowIfNull(report);
         var s = report.Snapshot;
         var clauses = Section("insight", s.KeyInsights).Concat(Section("opportunity", s.Opportunities))
-            .Concat(Section("complaint", s.Complaints)).Concat(Section("emotion", s.Emotions)).ToList();
-        return new InterviewEvidence(interview, clauses, Section("alternative", s.Alternatives).ToList());
+            .Concat(Section("complaint", s.Complaints)).Concat(Section("emotion", s.Emotions)).Concat(Section("fact", s.QuickFacts)).ToList();
+        return new InterviewEvidence(interview, clauses, Section("alternative", s.Alternatives).ToList()) { Goal = report.Setup.Goal };
     }
 
     private static IEnumerable<EvidenceClause> Section(string kind, IEnumerable<Quote> quotes) =>

@@ -7,7 +7,7 @@ public static class ReportJsonReader
 {
     private static readonly (string Section, string Kind)[] Sections =
     [
-        ("key_insights", "insight"), ("opportunities", "opportunity"), ("complaints", "complaint"), ("emotions", "emotion"),
+        ("key_insights", "insight"), ("opportunities", "opportunity"), ("complaints", "complaint"), ("emotions", "emotion"), ("quick_facts", "fact"),
     ];
 
     /// <summary>The interview's evidence, or why the file cannot be read as a report.</summary>
@@ -27,7 +27,10 @@ public static class ReportJsonReader
                 clauses.AddRange(read);
             }
             var (alternatives, altError) = Quotes(snapshot, "alternatives", "alternative", path);
-            return altError is not null ? (null, altError) : (new InterviewEvidence(interview, clauses, alternatives), null);
+            if (altError is not null) return (null, altError);
+            var goal = root.TryGetProperty("setup", out var setup) && setup.ValueKind == JsonValueKind.Object
+                && setup.TryGetProperty("goal", out var g) && g.ValueKind == JsonValueKind.String ? g.GetString() : null;
+            return (new InterviewEvidence(interview, clauses, alternatives) { Goal = goal }, null);
         }
         catch (JsonException ex)
         {

@@ -43,6 +43,12 @@ public static class SynthesisHtml
          .Append(t.Interviews.Count).Append("</span> Raised in ").Append(t.Interviews.Count).Append(t.Interviews.Count == 1 ? " interview: " : " interviews: ")
          .Append(E(string.Join(", ", t.Interviews))).Append("</p>\n");
         foreach (var q in t.Quotes) h.Append(Quote(q));
+        if (t.Numbers.Count > 0)
+        {
+            h.Append("<p class=\"numbers\"><strong>Numbers said:</strong> ");
+            h.AppendJoin("; ", t.Numbers.Select(n => $"<b>{E(n.Term)}</b> <span class=\"muted\">({E(n.Quote.Interview)}, {MediaClock.Format(n.Quote.At)})</span>"));
+            h.Append("</p>\n");
+        }
         h.Append("</section>\n");
     }
 

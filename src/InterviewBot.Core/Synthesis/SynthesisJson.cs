@@ -33,6 +33,19 @@ public static class SynthesisJson
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            Tree(w, result.Tree);
+            w.WriteStartArray("disagreements");
+            foreach (var d in result.Disagreements)
+            {
+                w.WriteStartObject();
+                w.WriteString("theme", d.Theme);
+                w.WritePropertyName("for");
+                Quote(w, d.For);
+                w.WritePropertyName("against");
+                Quote(w, d.Against);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray());
@@ -46,20 +59,55 @@ public static class SynthesisJson
             w.WriteStartObject();
             w.WriteString("name", t.Name);
             Strings(w, "interviews", t.Interviews);
-            w.WriteStartArray("quotes");
-            foreach (var q in t.Quotes)
+            w.WriteNumber("pains_and_needs", t.PainsAndNeeds);
+            Quotes(w, "quotes", t.Quotes);
+            w.WriteStartArray("numbers");
+            foreach (var n in t.Numbers)
             {
                 w.WriteStartObject();
-                w.WriteString("interview", q.Interview);
-                w.WriteString("kind", q.Kind);
-                w.WriteString("text", q.Text);
-                w.WriteNumber("at_seconds", Math.Round(q.At.TotalSeconds, 3));
+                w.WriteString("term", n.Term);
+                w.WritePropertyName("quote");
+                Quote(w, n.Quote);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
             w.WriteEndObject();
         }
         w.WriteEndArray();
+    }
+
+    private static void Tree(Utf8JsonWriter w, OpportunityTree tree)
+    {
+        w.WriteStartObject("opportunity_tree");
+        w.WriteString("goal", tree.Goal);
+        w.WriteStartArray("opportunities");
+        foreach (var o in tree.Opportunities)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", o.Name);
+            Strings(w, "interviews", o.Interviews);
+            Quotes(w, "evidence", o.Evidence);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void Quotes(Utf8JsonWriter w, string name, IEnumerable<ThemeQuote> quotes)
+    {
+        w.WriteStartArray(name);
+        foreach (var q in quotes) Quote(w, q);
+        w.WriteEndArray();
+    }
+
+    private static void Quote(Utf8JsonWriter w, ThemeQuote q)
+    {
+        w.WriteStartObject();
+        w.WriteString("interview", q.Interview);
+        w.WriteString("kind", q.Kind);
+        w.WriteString("text", q.Text);
+        w.WriteNumber("at_seconds", Math.Round(q.At.TotalSeconds, 3));
+        w.WriteEndObject();
     }
 
     private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)

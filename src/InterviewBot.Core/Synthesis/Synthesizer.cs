@@ -3,61 +3,41 @@ using InterviewBot.Core.PostCall.Snapshot.Facts;
 namespace InterviewBot.Core.Synthesis;
 
 /// <summary>
-/// Finds themes across interviews without a model: groups every interview's clauses by TF-IDF cosine of their
-/// content words, keeps a group heard in two or more interviews as a theme (one interview: a lead), names it from
-/// its most central clause and quotes it verbatim from different interviews. Same input, same output.
+/// Finds themes across interviews without a model: groups every interview's pain, need, insight, feeling and fact
+/// clauses by TF-IDF cosine of their content words (everyday words dropped), keeps a group heard in two or more
+/// interviews as a theme (one interview: a lead), names it from its most central clause and quotes it verbatim from
+/// different interviews; then builds the opportunity tree and finds disagreements. Same input, same output.
 /// </summary>
 public static class Synthesizer
 {
     /// <summary>Average cosine two groups need to merge; fixed, not fitted to any study.</summary>
     public const double MergeThreshold = 0.2;
 
-    private const int MaxQuotes = 4;
-    private const int MaxNameWords = 14;
-
     /// <summary>Synthesises <paramref name="interviews"/> (in the order given; order breaks ties).</summary>
     public static SynthesisResult Synthesize(IReadOnlyList<InterviewEvidence> interviews)
     {
         ArgumentNullException.ThrowIfNull(interviews);
-        var items = interviews.SelectMany(iv => iv.Clauses.Select(c => (iv.Interview, Clause: c)))
+        var items = interviews.SelectMany(iv => iv.Clauses.Select(c => new ThemeBuilder.Item(iv.Interview, c)))
             .Where(x => ContentWords.Of(x.Clause.Text).Count > 0).ToList();
         var vectors = TfIdfVectors.Build(items.Select(x => ContentWords.Of(x.Clause.Text)).ToList());
         var groups = AgglomerativeGrouper.Group(vectors, MergeThreshold);
 
         var themes = new List<Theme>();
         var leads = new List<Theme>();
+        var disagreements = new List<Disagreement>();
         foreach (var group in groups)
         {
-            var theme = ToTheme(group, items, vectors);
+            var (theme, disagreement) = ThemeBuilder.Build(group, items, vectors);
             (theme.Interviews.Count >= 2 ? themes : leads).Add(theme);
+            if (disagreement is not null) disagreements.Add(disagreement);
         }
         // Most interviews first, then most quotes, then input order (List.Sort is not stable; OrderBy is).
         var ordered = themes.OrderByDescending(t => t.Interviews.Count).ThenByDescending(t => t.Quotes.Count).ToList();
-        return new SynthesisResult(interviews.Select(i => i.Interview).ToList(), ordered, leads, CountAlternatives(interviews));
-    }
-
-    private static Theme ToTheme(IReadOnlyList<int> group, List<(string Interview, EvidenceClause Clause)> items, TfIdfVectors vectors)
-    {
-        // Central: highest summed similarity to the rest of its group; ties to the earliest clause.
-        var central = group.OrderByDescending(i => group.Where(j => j != i).Sum(j => vectors.Cosine(i, j))).ThenBy(i => i).First();
-        var interviews = group.Select(i => items[i].Interview).Distinct(StringComparer.Ordinal).ToList();
-        var quotes = new List<ThemeQuote>();
-        var byCentrality = group.OrderBy(i => i == central ? 0 : 1).ThenByDescending(i => vectors.Cosine(i, central)).ThenBy(i => i);
-        foreach (var i in byCentrality)
+        return new SynthesisResult(interviews.Select(i => i.Interview).ToList(), ordered, leads, CountAlternatives(interviews))
         {
-            if (quotes.Count == MaxQuotes) break;
-            if (quotes.Any(q => q.Interview == items[i].Interview)) continue;
-            var c = items[i].Clause;
-            quotes.Add(new ThemeQuote(items[i].Interview, c.Kind, c.Text, c.At));
-        }
-        return new Theme(Name(items[central].Clause.Text), interviews, quotes);
-    }
-
-    /// <summary>The central clause's first words, at a word boundary.</summary>
-    internal static string Name(string text)
-    {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= MaxNameWords ? text.Trim() : string.Join(' ', words.Take(MaxNameWords)) + " …";
+            Tree = OpportunityTreeBuilder.Build(interviews, ordered),
+            Disagreements = disagreements.OrderBy(d => ordered.FindIndex(t => t.Name == d.Theme)).ToList(),
+        };
     }
 
     private static List<AlternativeCount> CountAlternatives(IReadOnlyList<InterviewEvidence> interviews)

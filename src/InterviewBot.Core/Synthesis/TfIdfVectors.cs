@@ -4,8 +4,9 @@ namespace InterviewBot.Core.Synthesis;
 public sealed class TfIdfVectors
 {
     private readonly IReadOnlyList<Dictionary<string, double>> _vectors;
+    private readonly Dictionary<string, double> _idf;
 
-    private TfIdfVectors(IReadOnlyList<Dictionary<string, double>> vectors) => _vectors = vectors;
+    private TfIdfVectors(IReadOnlyList<Dictionary<string, double>> vectors, Dictionary<string, double> idf) => (_vectors, _idf) = (vectors, idf);
 
     /// <summary>How many clauses were vectorised.</summary>
     public int Count => _vectors.Count;
@@ -18,25 +19,50 @@ public sealed class TfIdfVectors
         foreach (var doc in documents)
             foreach (var w in doc.Distinct(StringComparer.Ordinal)) df[w] = df.GetValueOrDefault(w) + 1;
         var n = documents.Count;
-        var vectors = new List<Dictionary<string, double>>(n);
-        foreach (var doc in documents)
-        {
-            var v = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var w in doc) v[w] = v.GetValueOrDefault(w) + 1;
-            foreach (var w in v.Keys.ToList()) v[w] *= Math.Log((1.0 + n) / (1.0 + df[w])) + 1.0;
-            var norm = Math.Sqrt(v.Values.Sum(x => x * x));
-            if (norm > 0) foreach (var w in v.Keys.ToList()) v[w] /= norm;
-            vectors.Add(v);
-        }
-        return new TfIdfVectors(vectors);
+        var idf = df.ToDictionary(kv => kv.Key, kv => Math.Log((1.0 + n) / (1.0 + kv.Value)) + 1.0, StringComparer.Ordinal);
+        return new TfIdfVectors(documents.Select(d => Weigh(d, idf)).ToList(), idf);
     }
 
     /// <summary>Cosine similarity of clauses <paramref name="i"/> and <paramref name="j"/> (0 when either has no words).</summary>
-    public double Cosine(int i, int j)
+    public double Cosine(int i, int j) => Dot(_vectors[i], _vectors[j]);
+
+    /// <summary>The centroid of <paramref name="group"/>, for <see cref="CosineTo"/>.</summary>
+    public IReadOnlyDictionary<string, double> Centroid(IReadOnlyList<int> group)
     {
-        var (a, b) = _vectors[i].Count <= _vectors[j].Count ? (_vectors[i], _vectors[j]) : (_vectors[j], _vectors[i]);
+        ArgumentNullException.ThrowIfNull(group);
+        var centroid = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var i in group)
+            foreach (var (w, x) in _vectors[i]) centroid[w] = centroid.GetValueOrDefault(w) + x;
+        var norm = Math.Sqrt(centroid.Values.Sum(x => x * x));
+        if (norm > 0) foreach (var w in centroid.Keys.ToList()) centroid[w] /= norm;
+        return centroid;
+    }
+
+    /// <summary>Cosine of any words (weighed with this corpus' idf; unseen words weigh nothing) to a <see cref="Centroid"/>.</summary>
+    public double CosineTo(IReadOnlyList<string> words, IReadOnlyDictionary<string, double> centroid)
+    {
+        ArgumentNullException.ThrowIfNull(centroid);
+        var v = Weigh(words, _idf);
         var sum = 0.0;
-        foreach (var (w, x) in a) if (b.TryGetValue(w, out var y)) sum += x * y;
+        foreach (var (w, p) in v) if (centroid.TryGetValue(w, out var q)) sum += p * q;
+        return sum;
+    }
+
+    private static Dictionary<string, double> Weigh(IReadOnlyList<string> words, Dictionary<string, double> idf)
+    {
+        var v = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var w in words) v[w] = v.GetValueOrDefault(w) + 1;
+        foreach (var w in v.Keys.ToList()) v[w] *= idf.GetValueOrDefault(w);
+        var norm = Math.Sqrt(v.Values.Sum(x => x * x));
+        if (norm > 0) foreach (var w in v.Keys.ToList()) v[w] /= norm;
+        return v;
+    }
+
+    private static double Dot(Dictionary<string, double> x, Dictionary<string, double> y)
+    {
+        var (a, b) = x.Count <= y.Count ? (x, y) : (y, x);
+        var sum = 0.0;
+        foreach (var (w, p) in a) if (b.TryGetValue(w, out var q)) sum += p * q;
         return sum;
     }
 }

@@ -39,5 +39,7 @@ public sealed class SynthesisHtmlBrowserTests : IAsyncLifetime, IDisposable
         // The lead's markup is shown as text, never run.
         Assert.Contains("<script>alert(1)</script>", await page.Locator("ul.leads").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator("script").CountAsync());
+        Assert.True(await page.Locator("ul.tree li.goal").IsVisibleAsync());
+        Assert.Equal(1, await page.Locator("ul.tree li.opportunity").CountAsync() + await page.Locator("ul.tree li.muted").CountAsync());
     }
 }
