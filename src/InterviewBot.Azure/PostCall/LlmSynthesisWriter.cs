@@ -48,6 +48,6 @@ public sealed class LlmSynthesisWriter(IChatClient chat, LlmPostCallOptions opti
             Log.MalformedAnswer(logger, 1, 1, "no themes");
             return result;
         }
-        return SynthesisRevision.Apply(result, groups.Take(sent).ToList(), draft, logger);
+        return SynthesisRevision.Apply(result, interviews, groups.Take(sent).ToList(), draft, logger);
     }
 }

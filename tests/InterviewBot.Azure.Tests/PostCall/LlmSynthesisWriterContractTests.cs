@@ -83,6 +83,21 @@ public sealed class LlmSynthesisWriterContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NamedMerge_IsWhatTheOpportunityTreeNames()
+    {
+        _server.ReplyDraft(Answer(("Weekend planning breaks down", [1, 2], [])));
+        await using var services = Services();
+
+        var result = await WriteAsync(services);
+
+        var names = result.Tree.Opportunities.Select(o => o.Name).ToList();
+        Assert.Contains("Weekend planning breaks down", names);
+        Assert.DoesNotContain(Group(1).Name, names);
+        Assert.DoesNotContain(Group(2).Name, names);
+        Assert.Equal(Group(1).PainsAndNeeds + Group(2).PainsAndNeeds, result.Themes.Single(t => t.Name == "Weekend planning breaks down").PainsAndNeeds);
+    }
+
+    [Fact]
     public async Task TheRequest_ShowsTheGroupsVerbatimAndAsksForTheSchema()
     {
         _server.ReplyDraft(Answer(("Weekend planning breaks down", [1], [])));
