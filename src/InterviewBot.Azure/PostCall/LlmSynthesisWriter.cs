@@ -30,7 +30,7 @@ public sealed class LlmSynthesisWriter(IChatClient chat, LlmPostCallOptions opti
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            Log.RequestFailed(logger, 1, 1, ex.GetType().Name, ex);
+            Log.SynthesisRequestFailed(logger, ex.GetType().Name, ex);
             return result;
         }
         LlmSynthesisDraft? draft;

@@ -25,4 +25,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "LLM theme quote is not one of its groups' verbatim quotes, dropped: \"{Quote}\"")]
     public static partial void ThemeQuoteNotGrounded(ILogger logger, string quote);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "LLM synthesis request failed ({Reason}); keeping the embedded synthesis")]
+    public static partial void SynthesisRequestFailed(ILogger logger, string reason, Exception? exception);
 }
