@@ -13,8 +13,8 @@ public static class Synthesizer
     /// <summary>Average cosine two groups need to merge; fixed, not fitted to any study.</summary>
     public const double MergeThreshold = 0.2;
 
-    /// <summary>How words weigh: words of one interview only at a third, words in over half the clauses dropped.</summary>
-    public static TermWeighting Weighting { get; } = new(1.0 / 3, true);
+    /// <summary>How words weigh: a word of one interview only at a third of its idf.</summary>
+    public static TermWeighting Weighting { get; } = new(1.0 / 3);
 
     /// <summary>Synthesises <paramref name="interviews"/> (in the order given; order breaks ties).</summary>
     public static SynthesisResult Synthesize(IReadOnlyList<InterviewEvidence> interviews) => Synthesize(interviews, Weighting, MergeThreshold);

@@ -14,9 +14,8 @@ public sealed class TfIdfVectors
     public static TfIdfVectors Build(IReadOnlyList<IReadOnlyList<string>> documents) => Build(documents, null, TermWeighting.None);
 
     /// <summary>
-    /// Vectorises each clause's words with idf ln((1+N)/(1+df)) + 1, times <paramref name="weighting"/>'s factors: a word
-    /// used by one interview only (of <paramref name="owners"/>, the interview of each document) weighs less, since it
-    /// cannot make a pattern across interviews; a word in more than half the clauses says nothing and is dropped.
+    /// Vectorises each clause's words with idf ln((1+N)/(1+df)) + 1, a word used by one interview only (of
+    /// <paramref name="owners"/>, the interview of each document) times <paramref name="weighting"/>'s factor.
     /// </summary>
     public static TfIdfVectors Build(IReadOnlyList<IReadOnlyList<string>> documents, IReadOnlyList<string>? owners, TermWeighting weighting)
     {
@@ -35,7 +34,6 @@ public sealed class TfIdfVectors
         var n = documents.Count;
         var idf = df.ToDictionary(kv => kv.Key, kv =>
         {
-            if (weighting.DropCommon && n >= 4 && kv.Value * 2 > n) return 0.0;
             var factor = owners is not null && spread[kv.Key].Count < 2 ? weighting.SingleInterviewFactor : 1.0;
             return factor * (Math.Log((1.0 + n) / (1.0 + kv.Value)) + 1.0);
         }, StringComparer.Ordinal);
@@ -72,7 +70,6 @@ public sealed class TfIdfVectors
         var v = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var w in words) v[w] = v.GetValueOrDefault(w) + 1;
         foreach (var w in v.Keys.ToList()) v[w] *= idf.GetValueOrDefault(w);
-        foreach (var w in v.Where(kv => kv.Value == 0).Select(kv => kv.Key).ToList()) v.Remove(w);
         var norm = Math.Sqrt(v.Values.Sum(x => x * x));
         if (norm > 0) foreach (var w in v.Keys.ToList()) v[w] /= norm;
         return v;
