@@ -8,6 +8,7 @@ using InterviewBot.Cli.Prep;
 using InterviewBot.Cli.Replay;
 using InterviewBot.Cli.Synthesis;
 using InterviewBot.Cli.Report;
+using InterviewBot.Core.Ports;
 using InterviewBot.Core.Prep;
 using InterviewBot.Core.Sessions;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,7 +46,7 @@ internal static class CliApp
             EvalCommands.Train(console, stderr),
             ReportCommand(console, stderr, PostCall),
             PrepCommand(console, stderr),
-            SynthesizeCommand(console, stderr),
+            SynthesizeCommand(console, stderr, () => Services(null).GetRequiredService<ISynthesisWriter>()),
         };
         try
         {
@@ -171,12 +172,12 @@ internal static class CliApp
         return command;
     }
 
-    private static Command SynthesizeCommand(IAnsiConsole console, TextWriter stderr)
+    private static Command SynthesizeCommand(IAnsiConsole console, TextWriter stderr, Func<ISynthesisWriter> writer)
     {
         var folders = new Argument<string[]>("dir") { Description = "Finished interviews' output folders (each with a report.json), two or more.", Arity = ArgumentArity.OneOrMore };
         var outDir = new Option<string>("--out") { Description = "Where to write synthesis.md and synthesis.json.", DefaultValueFactory = _ => Path.Combine("out", "synthesis") };
         var command = new Command("synthesize", "Find the themes heard across several interviews, with verbatim quotes; a pattern heard once is a lead.") { folders, outDir };
-        command.SetAction((result, ct) => new SynthesizeRunner(console, stderr).RunAsync(result.GetValue(folders)!, result.GetValue(outDir)!, ct));
+        command.SetAction((result, ct) => new SynthesizeRunner(console, stderr, writer).RunAsync(result.GetValue(folders)!, result.GetValue(outDir)!, ct));
         return command;
     }
 

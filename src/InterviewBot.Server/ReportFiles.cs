@@ -18,6 +18,9 @@ internal static class ReportFiles
         ["testimonials.md"] = "text/markdown; charset=utf-8",
         ["linkedin.md"] = "text/markdown; charset=utf-8",
         ["newsletter.md"] = "text/markdown; charset=utf-8",
+        ["synthesis.html"] = "text/html; charset=utf-8",
+        ["synthesis.json"] = "application/json",
+        ["synthesis.md"] = "text/markdown; charset=utf-8",
     };
 
     /// <summary><c>GET /reports/{sessionId}/{token}/{file}</c>.</summary>

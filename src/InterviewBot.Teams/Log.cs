@@ -31,4 +31,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3010, Message = "Calling SDK ({Component}): {Message}")]
     public static partial void CallingSdkSaid(this ILogger logger, LogLevel level, string component, string message);
+
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Warning, Message = "Themes: session {SessionId} left out ({Reason})")]
+    public static partial void ThemesSkipped(this ILogger logger, string sessionId, string reason);
+
+    [LoggerMessage(EventId = 3012, Level = LogLevel.Information, Message = "Themes: {Interviews} interviews of the last {Days} days synthesised into {SynthesisId} ({Themes} themes)")]
+    public static partial void ThemesWritten(this ILogger logger, int interviews, int days, string synthesisId, int themes);
 }

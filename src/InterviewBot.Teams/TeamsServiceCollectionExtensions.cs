@@ -46,6 +46,8 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<MeetingLifecycle>();
         services.AddSingleton<ScheduleCommands>();
         services.AddSingleton<InterviewerActions>();
+        services.AddSingleton<OwnInterviews>();
+        services.AddSingleton<ThemesCommand>();
         services.AddSingleton<ActivityRouter>();
         services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CallingOptions>().Bind(configuration.GetSection(CallingOptions.Section));

@@ -1,6 +1,7 @@
 using InterviewBot.Core.ContentPack;
 using InterviewBot.Core.PostCall;
 using InterviewBot.Core.Ports;
+using InterviewBot.Core.Synthesis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace InterviewBot.Azure.PostCall;
 
-/// <summary>Registers the post-call and content-pack writers chosen by configuration: <c>PostCall:Writer</c> = <c>embedded</c> (default) or <c>llm</c>.</summary>
+/// <summary>Registers the post-call, content-pack and synthesis writers chosen by configuration: <c>PostCall:Writer</c> = <c>embedded</c> (default) or <c>llm</c>.</summary>
 public static class LlmPostCallServiceCollectionExtensions
 {
     public const string HttpClientName = "InterviewBot.PostCall.Llm";
@@ -18,11 +19,13 @@ public static class LlmPostCallServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton<EmbeddedPostCallWriter>();
         services.AddSingleton<EmbeddedContentPackWriter>();
+        services.AddSingleton<EmbeddedSynthesisWriter>();
         var writer = configuration["PostCall:Writer"] ?? "embedded";
         if (!string.Equals(writer, "llm", StringComparison.OrdinalIgnoreCase))
         {
             services.AddSingleton<IPostCallWriter>(sp => sp.GetRequiredService<EmbeddedPostCallWriter>());
             services.AddSingleton<IContentPackWriter>(sp => sp.GetRequiredService<EmbeddedContentPackWriter>());
+            services.AddSingleton<ISynthesisWriter>(sp => sp.GetRequiredService<EmbeddedSynthesisWriter>());
             return services;
         }
 
@@ -47,6 +50,11 @@ public static class LlmPostCallServiceCollectionExtensions
             sp.GetRequiredService<Microsoft.Extensions.AI.IChatClient>(),
             sp.GetRequiredService<ILogger<LlmContentPackWriter>>(),
             sp.GetRequiredService<EmbeddedContentPackWriter>()));
+        services.AddSingleton<ISynthesisWriter>(sp => new LlmSynthesisWriter(
+            sp.GetRequiredService<Microsoft.Extensions.AI.IChatClient>(),
+            sp.GetRequiredService<IOptions<LlmPostCallOptions>>().Value,
+            sp.GetRequiredService<ILogger<LlmSynthesisWriter>>(),
+            sp.GetRequiredService<EmbeddedSynthesisWriter>()));
         return services;
     }
 }

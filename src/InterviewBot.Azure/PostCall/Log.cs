@@ -19,4 +19,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "LLM summary line names something the interviewee never said ({Untraceable}), dropped: \"{Line}\"")]
     public static partial void SummaryNotTraceable(ILogger logger, string line, string untraceable);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "LLM theme name not used ({Reason}); the theme keeps its embedded name \"{Name}\"")]
+    public static partial void ThemeNameFellBack(ILogger logger, string name, string reason);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "LLM theme quote is not one of its groups' verbatim quotes, dropped: \"{Quote}\"")]
+    public static partial void ThemeQuoteNotGrounded(ILogger logger, string quote);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "LLM synthesis request failed ({Reason}); keeping the embedded synthesis")]
+    public static partial void SynthesisRequestFailed(ILogger logger, string reason, Exception? exception);
 }

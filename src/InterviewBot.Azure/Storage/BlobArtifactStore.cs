@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
@@ -43,6 +44,17 @@ public sealed class BlobArtifactStore(BlobContainerClient container) : IArtifact
         catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound)
         {
             return null;
+        }
+    }
+
+    public async IAsyncEnumerable<string> SessionsWithAsync(string name, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (Path.GetFileName(name) != name || name.Length == 0) yield break;
+        // A flat listing of the sessions' blobs, in name order (so session order): the service lists ordinally.
+        await foreach (var blob in container.GetBlobsAsync(new GetBlobsOptions { Prefix = "sessions/" }, cancellationToken).ConfigureAwait(false))
+        {
+            var parts = blob.Name.Split('/');
+            if (parts.Length == 3 && parts[2] == name) yield return parts[1];
         }
     }
 }

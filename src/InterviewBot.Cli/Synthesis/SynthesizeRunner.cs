@@ -1,3 +1,4 @@
+using InterviewBot.Core.Ports;
 using InterviewBot.Core.Synthesis;
 using Spectre.Console;
 
@@ -5,9 +6,10 @@ namespace InterviewBot.Cli.Synthesis;
 
 /// <summary>
 /// <c>interviewbot synthesize DIR…</c>: reads each finished interview's <c>report.json</c> and writes
-/// <c>synthesis.md</c>, <c>synthesis.json</c> and <c>synthesis.html</c>. A bad folder stops the run before anything is written.
+/// <c>synthesis.md</c>, <c>synthesis.json</c> and <c>synthesis.html</c>, with the configured synthesis writer (embedded, or
+/// the LLM with <c>PostCall:Writer=llm</c>). A bad folder stops the run before anything is written.
 /// </summary>
-internal sealed class SynthesizeRunner(IAnsiConsole console, TextWriter stderr)
+internal sealed class SynthesizeRunner(IAnsiConsole console, TextWriter stderr, Func<ISynthesisWriter> writer)
 {
     public async Task<int> RunAsync(IReadOnlyList<string> folders, string outDirectory, CancellationToken cancellationToken)
     {
@@ -26,7 +28,7 @@ internal sealed class SynthesizeRunner(IAnsiConsole console, TextWriter stderr)
         }
         if (interviews.Count < 2) return await FailAsync("a synthesis needs at least two interviews").ConfigureAwait(false);
 
-        var result = Synthesizer.Synthesize(interviews);
+        var result = await writer().WriteAsync(interviews, cancellationToken).ConfigureAwait(false);
         Directory.CreateDirectory(outDirectory);
         await File.WriteAllTextAsync(Path.Combine(outDirectory, "synthesis.md"), SynthesisMarkdown.Render(result), cancellationToken).ConfigureAwait(false);
         await File.WriteAllTextAsync(Path.Combine(outDirectory, "synthesis.json"), SynthesisJson.Render(result), cancellationToken).ConfigureAwait(false);

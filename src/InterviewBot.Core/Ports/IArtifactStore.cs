@@ -8,6 +8,9 @@ public interface IArtifactStore
 
     /// <summary>Reads one artefact back (for the report link); null when there is none by that name.</summary>
     Task<Artifact?> ReadAsync(string sessionId, string name, CancellationToken cancellationToken);
+
+    /// <summary>The sessions holding an artefact named <paramref name="name"/>, in ordinal order (for reading many interviews together).</summary>
+    IAsyncEnumerable<string> SessionsWithAsync(string name, CancellationToken cancellationToken);
 }
 
 /// <summary>One named output of a session, such as <c>snapshot.md</c> or <c>nudges.jsonl</c>.</summary>

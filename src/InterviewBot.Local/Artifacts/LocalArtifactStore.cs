@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using InterviewBot.Core.Journal;
 using InterviewBot.Core.Ports;
 
@@ -36,5 +37,18 @@ public sealed class LocalArtifactStore(string root) : IArtifactStore
         var path = Path.Combine(root, SessionFileName.Validate(sessionId), name);
         if (!File.Exists(path)) return null;
         return new Artifact(name, "application/octet-stream", await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false));
+    }
+
+    public async IAsyncEnumerable<string> SessionsWithAsync(string name, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (Path.GetFileName(name) != name || name.Length == 0 || name.StartsWith('.') || !Directory.Exists(root)) yield break;
+        var sessions = Directory.EnumerateDirectories(root).Select(Path.GetFileName).OfType<string>()
+            .Where(id => File.Exists(Path.Combine(root, id, name))).Order(StringComparer.Ordinal).ToList();
+        foreach (var id in sessions)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return id;
+        }
+        await Task.CompletedTask.ConfigureAwait(false);
     }
 }

@@ -15,11 +15,12 @@ public sealed class ActivityRouter
 
     private readonly (string What, Func<Activity, bool> Matches, Func<Activity, CancellationToken, Task<InvokeResponse?>> Handle)[] _routes;
 
-    public ActivityRouter(MeetingLifecycle lifecycle, ScheduleCommands schedules, InterviewerActions actions)
+    public ActivityRouter(MeetingLifecycle lifecycle, ScheduleCommands schedules, InterviewerActions actions, ThemesCommand themes)
     {
         ArgumentNullException.ThrowIfNull(lifecycle);
         ArgumentNullException.ThrowIfNull(schedules);
         ArgumentNullException.ThrowIfNull(actions);
+        ArgumentNullException.ThrowIfNull(themes);
         _routes =
         [
             ("install", IsInstall, async (a, ct) =>
@@ -32,6 +33,7 @@ public sealed class ActivityRouter
             ("card button", a => a.Type == ActivityTypes.Invoke && a.Name == CardActionInvoke, async (a, ct) => await actions.OnCardAsync(a, ct).ConfigureAwait(false)),
             // Older clients send Action.Submit data as a message; it is answered in the chat instead of in the card.
             ("card submit", a => a.Type == ActivityTypes.Message && a.Value is { ValueKind: System.Text.Json.JsonValueKind.Object }, Done(actions.OnSubmitAsync)),
+            ("themes", ThemesCommand.Matches, Done(themes.OnThemesAsync)),
             ("typed command", a => a.Type == ActivityTypes.Message, Done(actions.OnCommandAsync)),
         ];
     }

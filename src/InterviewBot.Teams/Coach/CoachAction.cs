@@ -25,9 +25,14 @@ public sealed partial record CoachAction(string Name, string? Argument, IReadOnl
     public const string Schedule = "schedule";
     public const string Upcoming = "upcoming";
     public const string Cancel = "cancel";
+    public const string Themes = "themes";
     public const string Setup = CoachCards.SetupVerb;
     public const string Feedback = CoachCards.FeedbackVerb;
     public const string DraftEmail = CoachCards.DraftEmailVerb;
+
+    /// <summary>Days of interviews <c>themes</c> reads when none are given, and the most it takes.</summary>
+    public const int DefaultThemesDays = 30;
+    public const int MaxThemesDays = 365;
 
     /// <summary>Snooze minutes when none are given.</summary>
     public const int DefaultSnoozeMinutes = 10;
@@ -78,6 +83,14 @@ public sealed partial record CoachAction(string Name, string? Argument, IReadOnl
         return int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 120 ? m : null;
     }
 
+    /// <summary>Days in <c>themes N</c>: none given is <see cref="DefaultThemesDays"/>; a whole number from 1 to <see cref="MaxThemesDays"/> is taken; anything else is null.</summary>
+    public int? ThemesDays()
+    {
+        var given = Argument?.Split(' ')[0];
+        if (string.IsNullOrWhiteSpace(given)) return DefaultThemesDays;
+        return int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= MaxThemesDays ? d : null;
+    }
+
     /// <summary>The nudge id to mute (typed after <c>mute</c>, or the card's nudge); null when it is not one of docs/coaching.md §2.</summary>
     public string? NudgeKind()
     {
@@ -113,7 +126,8 @@ public sealed partial record CoachAction(string Name, string? Argument, IReadOnl
         "- **demo**: replay a sample interview so you can see the coach at work\n" +
         "- **schedule <link> [start]**: join a meeting I'm not in by myself (a Teams link is enough; others need the start, e.g. `2026-12-01T14:30Z`)\n" +
         "- **upcoming**: the meetings I'll join\n" +
-        "- **cancel N**: don't join meeting number N";
+        "- **cancel N**: don't join meeting number N\n" +
+        "- **themes [days]**: the themes across your finished interviews of the last 30 days (or N days), with quotes";
 
     [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
     private static partial Regex Mention();

@@ -8,9 +8,11 @@ namespace InterviewBot.Teams.Meetings;
 
 /// <summary>
 /// At hang-up: writes the report (snapshot, scorecard, stats, email), the transcript and, for case studies,
-/// the content pack into the artefact store, then sends the summary card to the interviewer alone.
+/// the content pack into the artefact store, with whose interview it was (<see cref="InterviewOwner"/>), then sends the
+/// summary card to the interviewer alone.
 /// </summary>
-public sealed class PostCallPublisher(IPostCallWriter writer, IContentPackWriter packs, IArtifactStore store, ReportLinks links, InterviewerChannel channel)
+public sealed class PostCallPublisher(IPostCallWriter writer, IContentPackWriter packs, IArtifactStore store, ReportLinks links, InterviewerChannel channel,
+    TimeProvider time)
 {
     /// <param name="meeting">Whose interviewer gets the card.</param>
     /// <param name="session">The ended session.</param>
@@ -19,6 +21,9 @@ public sealed class PostCallPublisher(IPostCallWriter writer, IContentPackWriter
     public async Task PublishAsync(CoachedMeeting meeting, ISessionView session, CancellationToken cancellationToken, string? note = null)
     {
         var (report, artifacts) = await PostCallRun.RunAsync(session, writer, packs, store, cancellationToken).ConfigureAwait(false);
+        // Without the interviewer's Entra id the interview is nobody's for `themes`: a display name is not an identity.
+        if (meeting.Interviewer.AadObjectId is { Length: > 0 } aad)
+            await store.WriteAsync(session.Id, new InterviewOwner(aad, report.Snapshot.Interviewee.Name, time.GetUtcNow()).ToArtifact(), cancellationToken).ConfigureAwait(false);
         var titles = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["report.html"] = "Open full report", ["case-study.md"] = "Case study draft", ["testimonials.md"] = "Testimonials",

@@ -147,4 +147,14 @@ public sealed class BlobStorageTests(Azurite azurite) : IClassFixture<Azurite>
     [Fact]
     public async Task UnknownSession_ReadsEmpty() =>
         Assert.Empty((await new BlobSessionJournal(await ContainerAsync(), TimeSpan.Zero, TimeProvider.System).ReadAsync("nobody", CancellationToken.None)).Events);
+
+    [Fact]
+    public async Task SessionsWith_ListsOnlyTheSessionsHoldingThatArtifact_InOrder()
+    {
+        var store = new BlobArtifactStore(await ContainerAsync());
+        foreach (var id in new[] { "s2", "s1" }) await store.WriteAsync(id, new Artifact("owner.json", "application/json", "{}"u8.ToArray()), CancellationToken.None);
+        await store.WriteAsync("s3", new Artifact("email.md", "text/markdown; charset=utf-8", "Hi"u8.ToArray()), CancellationToken.None);
+
+        Assert.Equal(["s1", "s2"], await store.SessionsWithAsync("owner.json", CancellationToken.None).ToListAsync());
+    }
 }

@@ -39,6 +39,28 @@ public sealed class PostCallWriterSelectionTests : IDisposable
     }
 
     [Fact]
+    public async Task LlmSynthesisThatCannotConnect_FallsBackAndStillWritesTheSynthesis()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["PostCall:Writer"] = "llm",
+            ["PostCall:Llm:Endpoint"] = $"http://127.0.0.1:{ClosedLoopbackPort()}/v1",
+            ["PostCall:Llm:Model"] = "any",
+            ["PostCall:Llm:MaxRetries"] = "1",
+            ["PostCall:Llm:RetryBaseDelay"] = "00:00:00.010",
+        };
+        var a = Synthesis.ReportFolder.Write(_temp.Path, "a", "Saturday wholesale changes wreck the staff schedule.");
+        var b = Synthesis.ReportFolder.Write(_temp.Path, "b", "The Saturday wholesale changes wreck my staff schedule.");
+        var output = Path.Combine(_temp.Path, "synthesis");
+
+        var result = await Cli.RunWithSettingsAsync(settings, "synthesize", a, b, "--out", output);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("LLM synthesis request failed", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Saturday wholesale changes", File.ReadAllText(Path.Combine(output, "synthesis.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LlmWriterWithoutEndpoint_IsAConfigurationError()
     {
         var result = await Cli.RunWithSettingsAsync(new() { ["PostCall:Writer"] = "llm" }, "report", Cli.Sample("clinic-mixed-zoom.vtt"), "--out", _temp.Path);

@@ -56,4 +56,21 @@ public sealed class LocalArtifactStoreTests : IDisposable
         var store = new LocalArtifactStore(_folder.Path);
         await Assert.ThrowsAsync<ArgumentException>(() => store.WriteAsync("call-1", new Artifact(name, "text/plain", new byte[1]), CancellationToken.None));
     }
+
+    [Fact]
+    public async Task SessionsWith_ListsOnlyTheSessionsHoldingThatArtifact_InOrder()
+    {
+        var store = new LocalArtifactStore(_folder.Path);
+        foreach (var id in new[] { "call-2", "call-1" }) await store.WriteAsync(id, Md("x"), CancellationToken.None);
+        await store.WriteAsync("call-3", new Artifact("email.md", "text/markdown", "Hi"u8.ToArray()), CancellationToken.None);
+
+        var listed = await store.SessionsWithAsync("snapshot.md", CancellationToken.None).ToListAsync();
+
+        Assert.Equal(["call-1", "call-2"], listed);
+        Assert.Empty(await store.SessionsWithAsync("../snapshot.md", CancellationToken.None).ToListAsync());
+    }
+
+    [Fact]
+    public async Task SessionsWith_AnEmptyStore_ListsNothing() =>
+        Assert.Empty(await new LocalArtifactStore(Path.Combine(_folder.Path, "never-written")).SessionsWithAsync("report.json", CancellationToken.None).ToListAsync());
 }

@@ -20,6 +20,16 @@ public sealed class CoachActionTests
         Assert.Equal(minutes, CoachAction.FromText(text)!.SnoozeMinutes());
 
     [Theory]
+    [InlineData("themes", 30)]
+    [InlineData("Themes 7", 7)]
+    [InlineData("themes 365", 365)]
+    [InlineData("themes 0", null)]
+    [InlineData("themes 366", null)]
+    [InlineData("themes -7", null)]
+    public void TypedThemes_TakesWholeDaysFrom1To365_Default30(string text, int? days) =>
+        Assert.Equal(days, CoachAction.FromText(text)!.ThemesDays());
+
+    [Theory]
     [InlineData(null, 10)]
     [InlineData("5", 5)]
     [InlineData("500", null)]

@@ -57,6 +57,9 @@ public static partial class ClauseSplitter
         return QuestionForm.None;
     }
 
+    /// <summary>True for a tag that hedges or checks rather than asks ("would you say?", "is that right?").</summary>
+    public static bool IsAside(string clause) => Aside().IsMatch(Markers().Replace(clause, ""));
+
     private static bool IsRestart(Clause previous, Clause next)
     {
         if (!previous.IsQuestion) return false;
@@ -73,8 +76,12 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"(?<=[.?!;])\s+|(?<=\?)(?=\S)")]
     private static partial Regex Sentences();
 
-    // "or" is not a joint: "is it better or is it worse" is one choice, not two questions.
-    [GeneratedRegex(@"(?:,|:|;)\s*(?:and\s+|but\s+|so\s+|then\s+|roughly\s+|about\s+)?(?=" + QuestionStart + @")|\s+(?:and|but)\s+(?:then\s+|also\s+)?(?=" + QuestionStart + @")")]
+    // A short "or" is not a joint: "is it better or is it worse" is one choice, not two questions. After six words or
+    // more, "or" starting a full question of its own ("is there a reason you use that or is there a reason you don't
+    // look at ice plots") is a second question. "and which … did you" asks another question; a bare "which" is relative.
+    [GeneratedRegex(@"(?:,|:|;)\s*(?:and\s+|but\s+|so\s+|then\s+|roughly\s+|about\s+)?(?=" + QuestionStart + @")|\s+(?:and|but)\s+(?:then\s+|also\s+)?(?=" + QuestionStart + @")" +
+        @"|\s+or\s+(?<=(?:\w+\W+){6,}or\s+)(?=(?:is|are|was|were|do|does|did|would|could|can|will|have|has)\s+(?:there|you|they|it|we)\s+(?:\S+\s+){2,}\S)" +
+        @"|\s+(?:and|or)\s+(?:also\s+)?(?=which\s+(?:[a-z]+\s+){0,2}(?:did|do|does|would|will|is|are|was|were|could|can)\s+(?:you|they|we)\b)")]
     private static partial Regex Joints();
 
     [GeneratedRegex(@"^(?:(?:so|and|but|okay|ok|alright|all right|cool|great|nice|right|got it|gotcha|yeah|yes|oh|well|now|also|then|sure|perfect|interesting|thanks|thank you|roughly|approximately|about|just|like|actually|honestly|and then)\b[,.!]?\s+)+")]
@@ -88,8 +95,8 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"^which (?:is|was|means|meant|makes|made|has|had|gives|lets|led|leads)\b")]
     private static partial Regex Relative();
 
-    /// <summary>A tag that hedges the question before it ("…, would you guess?") rather than asking another.</summary>
-    [GeneratedRegex(@"^(?:would you (?:say|guess|estimate|think)|do you think|you think|do you reckon|if you had to guess|would you agree|do you know what i mean|you know what i mean|does that make sense)\??$")]
+    /// <summary>A tag that hedges the question before it ("…, would you guess?") or checks a recap ("is that right?") rather than asking another.</summary>
+    [GeneratedRegex(@"^(?:would you (?:say|guess|estimate|think)|do you think|you think|do you reckon|if you had to guess|would you agree|do you know what i mean|you know what i mean|does that make sense|(?:is|was) (?:that|it) (?:right|correct|accurate|fair)|did i get that right|have i got that right|am i right)\??$")]
     private static partial Regex Aside();
 
     /// <summary>A question word straight before a subject ("when the oven died", "where you work") opens a subordinate clause, not a question.</summary>

@@ -26,24 +26,41 @@ public sealed partial class PatternClassifier : IUtteranceClassifier
         _interviewee = all.Where(r => r.Role == ParticipantRole.Interviewee).ToArray();
     }
 
+    /// <summary>
+    /// What a turn's rules find without its context turn. Every turn is classified twice (as the utterance, then as
+    /// the next one's context turn), and only the follow-up, story and next-step checks read the context.
+    /// </summary>
+    private readonly record struct Found(UtteranceText U, UtteranceLabels Labels, StructureTags Tags, int Questions, bool Open, bool Closed, bool Request);
+
     [ThreadStatic]
-    private static RecentResults<(PatternClassifier Owner, Classification Verdict)>? t_alone;
+    private static RecentResults<(PatternClassifier Owner, Found Found)>? t_found;
 
     public Classification Classify(string text, ParticipantRole role, string? previousText)
     {
-        if (previousText is null && role is ParticipantRole.Interviewer or ParticipantRole.Interviewee)
-            return UtteranceText.From(text).WordCount == 0 ? default : Alone(text, role);
-        var u = UtteranceText.From(text);
-        if (u.WordCount == 0) return default;
+        ArgumentNullException.ThrowIfNull(text);
         return role switch
         {
-            ParticipantRole.Interviewer => ClassifyInterviewer(u, previousText),
-            ParticipantRole.Interviewee => ClassifyInterviewee(u, previousText),
+            ParticipantRole.Interviewer => FindOnce(text, role) is { U.WordCount: > 0 } er ? FinishInterviewer(er, previousText) : default,
+            ParticipantRole.Interviewee => FindOnce(text, role) is { U.WordCount: > 0 } ee ? FinishInterviewee(ee, previousText) : default,
             _ => default,
         };
     }
 
-    private Classification ClassifyInterviewer(UtteranceText u, string? previousText)
+    /// <summary>The context-free part of a turn, kept for the next few calls on this thread (it is pure).</summary>
+    private Found FindOnce(string text, ParticipantRole role)
+    {
+        var cached = (t_found ??= new()).GetOrAdd(text, (int)role, (t, r) => (this, Find(t, (ParticipantRole)r)));
+        return ReferenceEquals(cached.Owner, this) ? cached.Found : Find(text, role);
+    }
+
+    private Found Find(string text, ParticipantRole role)
+    {
+        var u = UtteranceText.From(text);
+        if (u.WordCount == 0) return new Found(u, UtteranceLabels.None, StructureTags.None, 0, false, false, false);
+        return role == ParticipantRole.Interviewer ? FindInterviewer(u) : FindInterviewee(u);
+    }
+
+    private Found FindInterviewer(UtteranceText u)
     {
         var labels = UtteranceLabels.None;
         var tags = StructureTags.None;
@@ -64,6 +81,12 @@ public sealed partial class PatternClassifier : IUtteranceClassifier
             closed |= clause.Form == QuestionForm.Closed;
             request |= clause.Form == QuestionForm.Request;
         }
+        return new Found(u, labels, tags, questions, open, closed, request);
+    }
+
+    private Classification FinishInterviewer(Found found, string? previousText)
+    {
+        var (u, labels, tags, questions, open, closed, request) = found;
 
         // Probing is asking them to say more: a yes/no check or a next-step ask is not a follow-up.
         if ((open || request) && !Has(labels, UtteranceLabels.FollowUp) && (tags & StructureTags.NextStep) == 0 && previousText is not null
@@ -91,14 +114,20 @@ public sealed partial class PatternClassifier : IUtteranceClassifier
         return new Classification(labels, tags);
     }
 
-    private Classification ClassifyInterviewee(UtteranceText u, string? previousText)
+    private Found FindInterviewee(UtteranceText u)
     {
         var labels = UtteranceLabels.None;
         foreach (var rule in _interviewee)
             if (rule.Matches(u)) labels |= rule.Label;
         if (QuantityDetector.HasQuantity(u.Normalized)) labels |= UtteranceLabels.Quantified;
-        if (StoryDetector.IsStory(u, previousText)) labels |= UtteranceLabels.Story;
         if (AlternativeDetector.Mentions(u)) labels |= UtteranceLabels.AlternativeMention;
+        return new Found(u, labels, StructureTags.None, 0, false, false, false);
+    }
+
+    private Classification FinishInterviewee(Found found, string? previousText)
+    {
+        var (u, labels, _, _, _, _, _) = found;
+        if (StoryDetector.IsStory(u, previousText)) labels |= UtteranceLabels.Story;
         if (!Has(labels, UtteranceLabels.Commitment) && AgreesToNextStep(u, previousText)) labels |= UtteranceLabels.Commitment;
         if (Has(labels, UtteranceLabels.Quantified)) labels &= ~UtteranceLabels.VagueQuantity;
         if (Has(labels, UtteranceLabels.Story)) labels &= ~UtteranceLabels.Generalization;
@@ -114,19 +143,8 @@ public sealed partial class PatternClassifier : IUtteranceClassifier
         return (asked.Tags & StructureTags.NextStep) != 0;
     }
 
-    /// <summary>
-    /// A turn classified on its own (no context turn): the context turn's verdict, which every utterance needs and
-    /// the turn before it already needed, so it is kept for the next few calls on this thread.
-    /// </summary>
-    private Classification Alone(string text, ParticipantRole role)
-    {
-        var cached = (t_alone ??= new()).GetOrAdd(text, (int)role, (t, r) => (this, Compute(t, (ParticipantRole)r)));
-        return ReferenceEquals(cached.Owner, this) ? cached.Verdict : Compute(text, role);
-    }
-
-    private Classification Compute(string text, ParticipantRole role) => role == ParticipantRole.Interviewer
-        ? ClassifyInterviewer(UtteranceText.From(text), null)
-        : ClassifyInterviewee(UtteranceText.From(text), null);
+    /// <summary>A turn classified on its own (no context turn), as the context of the turn after it.</summary>
+    private Classification Alone(string text, ParticipantRole role) => Classify(text, role, null);
 
     [GeneratedRegex(@"^(?:(?:oh|um|well|okay|ok|yeah|yes|sure|absolutely|definitely|deal|of course|happy to|sounds good|that works|let's|i can|i'd love to|why not)\b|[a-z]+day (?:works|is good))")]
     private static partial Regex Affirmative();

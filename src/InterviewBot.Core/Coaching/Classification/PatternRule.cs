@@ -19,11 +19,19 @@ public sealed class PatternRule
         Label = label;
         Tag = tag;
         Scope = scope;
-        _matches = new Regex(matches, RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        _unless = unless is null ? null : new Regex(unless, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        MatchesPattern = matches;
+        UnlessPattern = unless;
+        _matches = Build(matches);
+        _unless = unless is null ? null : Build(unless);
     }
 
     public ParticipantRole Role { get; }
+
+    /// <summary>The phrases that show the label, as written (tests compare the engines on them).</summary>
+    internal string MatchesPattern { get; }
+
+    /// <summary>The phrases that rule it out, as written.</summary>
+    internal string? UnlessPattern { get; }
 
     public UtteranceLabels Label { get; }
 
@@ -34,11 +42,34 @@ public sealed class PatternRule
 
     public bool Matches(UtteranceText text)
     {
-        if (_unless is not null && _unless.IsMatch(text.Normalized)) return false;
+        ArgumentNullException.ThrowIfNull(text);
+        // The exception is checked only after a match: both patterns are pure, and most turns match neither.
+        return Found(text) && (_unless is null || !_unless.IsMatch(text.Normalized));
+    }
+
+    private bool Found(UtteranceText text)
+    {
         if (Scope == ClauseScope.Whole) return _matches.IsMatch(text.Normalized);
         foreach (var clause in text.Clauses)
             if (!clause.IsQuestion && _matches.IsMatch(clause.Text)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// A rule pattern, as an automaton where it can be one: a rule is a long list of phrases, which the backtracking
+    /// engine tries at nearly every position, while the automaton reads the text once. Rules are only asked whether
+    /// they match, and both engines agree on that; a pattern with lookarounds (which the automaton lacks) backtracks.
+    /// </summary>
+    private static Regex Build(string pattern)
+    {
+        try
+        {
+            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        }
     }
 
     public static PatternRule For(ParticipantRole role, UtteranceLabels label, string matches, string? unless = null) =>

@@ -5,8 +5,9 @@ namespace InterviewBot.Core.Coaching.Normalisation;
 
 /// <summary>
 /// Counts the different questions a turn asks. Speakers often ask one question several ways ("What would you do?
-/// Would you stay on this page? What would you do next?"): a question sentence that shares a content word or the
-/// same modal and person ("would you") with an earlier one is the same question asked again, not a second part.
+/// Would you stay on this page? What would you do next?"): a question sentence that shares more than half of its (or
+/// the earlier one's) content words, or the same modal and person ("would you"), with an earlier one is the same
+/// question asked again, not a second part.
 /// </summary>
 internal static partial class ReformulationDetector
 {
@@ -51,8 +52,16 @@ internal static partial class ReformulationDetector
 
     private sealed record Signature(HashSet<string> Stems, string? ModalPerson, bool Reformulation)
     {
+        // One shared word is not enough: "how did analysing clusters change your analysis? and did you find the
+        // clustering useful?" shares "cluster" and still asks two things. Asked again, most of the topic comes back.
         public bool SameQuestionAs(Signature other) =>
-            (ModalPerson is not null && ModalPerson == other.ModalPerson) || Stems.Overlaps(other.Stems);
+            (ModalPerson is not null && ModalPerson == other.ModalPerson) || SharesMostStems(other);
+
+        private bool SharesMostStems(Signature other)
+        {
+            var shared = Stems.Count(other.Stems.Contains);
+            return shared > 0 && 2 * shared > Math.Min(Stems.Count, other.Stems.Count);
+        }
     }
 
     [GeneratedRegex(@"[a-z][a-z']*")]

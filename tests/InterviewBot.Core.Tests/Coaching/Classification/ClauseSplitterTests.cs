@@ -40,6 +40,20 @@ public class ClauseSplitterTests
     public void ChoiceWithOr_IsOneQuestion() =>
         Assert.Single(Forms("Is it better or is it worse than before?"));
 
+    [Fact]
+    public void OrBeforeAFullQuestion_AfterALongOne_IsTwoQuestions() =>
+        Assert.Equal(2, Forms("Is there a reason you keep the spreadsheet or is there a reason you never open the app?").Length);
+
+    [Fact]
+    public void AndWhichWithItsVerb_IsASecondQuestion() =>
+        Assert.Equal([QuestionForm.Open, QuestionForm.Open], Forms("How did the rankings change your analysis and which ones did you find most useful?"));
+
+    [Theory]
+    [InlineData("is that right")]
+    [InlineData("so did i get that right")]
+    public void RecapCheck_IsNoQuestionOfItsOwn(string text) =>
+        Assert.Equal(QuestionForm.None, ClauseSplitter.FormOf(text));
+
     [Theory]
     [InlineData("Can you walk me through the last one?", QuestionForm.Request)]
     [InlineData("Do you remember what you did next?", QuestionForm.Request)]

@@ -37,6 +37,22 @@ public class PatternClassifierTests
         Assert.False(Interviewer(text).HasFlag(UtteranceLabels.HypotheticalQuestion), $"{text} → {Interviewer(text)}");
 
     [Fact]
+    public void FeatureRequestWhy_IsNotHypothetical() =>
+        Assert.False(Interviewer("Okay, and can you explain how would that help you?").HasFlag(UtteranceLabels.HypotheticalQuestion));
+
+    [Fact]
+    public void TheirWordsPlayedBack_AreNotLeading() =>
+        Assert.False(Interviewer("So you're saying the export never finished, right?").HasFlag(UtteranceLabels.LeadingQuestion));
+
+    [Theory]
+    [InlineData("Our idea with the tool is that you see every chart at once.")]
+    [InlineData("So I considered adding a way to weight the charts by density.")]
+    [InlineData("For that we already support exporting to CSV.")]
+    [InlineData("One of the problems we're trying to address with the dashboard is too many charts.")]
+    public void ModeratorExplainingTheDesign_IsPitch(string text) =>
+        Assert.True(Interviewer(text).HasFlag(UtteranceLabels.Pitch), $"{text} → {Interviewer(text)}");
+
+    [Fact]
     public void RightAfterThat_IsNotATagQuestion() =>
         Assert.False(Interviewer("Right after that, what did you do?").HasFlag(UtteranceLabels.LeadingQuestion));
 

@@ -73,4 +73,8 @@ public class SpeechNormaliserTests
         Assert.Equal(2, n.DistinctQuestions);
         Assert.False(n.IsReformulated);
     }
+
+    [Fact]
+    public void OneSharedWord_DoesNotMakeAReformulation() =>
+        Assert.Equal(2, SpeechNormaliser.Normalise("How did the clusters change your analysis? And did you find the clustering useful?").DistinctQuestions);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using InterviewBot.Core.Coaching.Normalisation;
 
@@ -29,17 +30,18 @@ public static class Featurizer
         var hashes = new List<uint>(256);
         var text = input.Utterance.Text.ToLowerInvariant();
         var words = Tokens(text);
-        AddWords(hashes, words);
-        AddCharGrams(hashes, words);
+        AddWords(hashes, text, words);
+        AddCharGrams(hashes, text, words);
         AddBits(hashes, RuleKind, (uint)input.Rules.Labels);
         AddBits(hashes, TagKind, (uint)input.Rules.Tags);
         AddShape(hashes, input.Utterance, words.Count);
         AddQuestion(hashes, input.Utterance);
         if (input.Context is { } context)
         {
-            var contextWords = Tokens(context.Text.ToLowerInvariant());
-            foreach (var w in contextWords.Skip(Math.Max(0, contextWords.Count - ContextWords)))
-                hashes.Add(FeatureHash.Of(ContextWordKind, w));
+            var contextText = context.Text.ToLowerInvariant();
+            var contextWords = Tokens(contextText);
+            for (var i = Math.Max(0, contextWords.Count - ContextWords); i < contextWords.Count; i++)
+                hashes.Add(FeatureHash.Of(ContextWordKind, contextWords.Of(contextText, i)));
             AddBits(hashes, ContextRuleKind, (uint)input.ContextRules.Labels);
         }
 
@@ -55,11 +57,12 @@ public static class Featurizer
         return new FeatureVector(indices, values);
     }
 
-    private static void AddWords(List<uint> hashes, List<string> words)
+    private static void AddWords(List<uint> hashes, string text, TokenList words)
     {
-        var previous = "<s>";
-        foreach (var w in words)
+        ReadOnlySpan<char> previous = "<s>";
+        for (var i = 0; i < words.Count; i++)
         {
+            var w = words.Of(text, i);
             hashes.Add(FeatureHash.Of(WordKind, w));
             hashes.Add(FeatureHash.Of(BigramKind, previous, w));
             previous = w;
@@ -67,13 +70,25 @@ public static class Featurizer
         hashes.Add(FeatureHash.Of(BigramKind, previous, "</s>"));
     }
 
-    private static void AddCharGrams(List<uint> hashes, List<string> words)
+    /// <summary>Character n-grams of the words joined by single spaces, with a space at each end.</summary>
+    private static void AddCharGrams(List<uint> hashes, string text, TokenList words)
     {
-        var joined = " " + string.Join(' ', words) + " ";
-        var span = joined.AsSpan();
+        var length = 1;
+        for (var i = 0; i < words.Count; i++) length += words.Length(i) + 1;
+        var rented = length > 512 ? ArrayPool<char>.Shared.Rent(length) : null;
+        var joined = rented is null ? stackalloc char[length] : rented.AsSpan(0, length);
+        joined[0] = ' ';
+        var at = 1;
+        for (var i = 0; i < words.Count; i++)
+        {
+            words.Of(text, i).CopyTo(joined[at..]);
+            at += words.Length(i);
+            joined[at++] = ' ';
+        }
         for (var n = 3; n <= 5; n++)
-            for (var i = 0; i + n <= span.Length; i++)
-                hashes.Add(FeatureHash.Of(CharKind + ((uint)n << 8), span.Slice(i, n)));
+            for (var i = 0; i + n <= joined.Length; i++)
+                hashes.Add(FeatureHash.Of(CharKind + ((uint)n << 8), joined.Slice(i, n)));
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
     }
 
     private static void AddBits(List<uint> hashes, uint kind, uint bits)
@@ -116,21 +131,23 @@ public static class Featurizer
         hashes.Add(FeatureHash.Of(PositionKind, last < 0 ? 0 : last == u.Sentences.Count - 1 ? 1 : 2));
         hashes.Add(FeatureHash.Of(PositionKind, 10 + Math.Min(statementsBefore, 3)));
         if (last < 0) return;
-        var words = Tokens(u.Sentences[last].Text);
-        var previous = "<q>";
-        foreach (var w in words)
+        var question = u.Sentences[last].Text;
+        var words = Tokens(question);
+        ReadOnlySpan<char> previous = "<q>";
+        for (var i = 0; i < words.Count; i++)
         {
+            var w = words.Of(question, i);
             hashes.Add(FeatureHash.Of(QuestionWordKind, w));
             hashes.Add(FeatureHash.Of(QuestionBigramKind, previous, w));
             previous = w;
         }
-        if (words.Count >= 2) hashes.Add(FeatureHash.Of(OpenerKind, words[0], words[1]));
+        if (words.Count >= 2) hashes.Add(FeatureHash.Of(OpenerKind, words.Of(question, 0), words.Of(question, 1)));
     }
 
-    /// <summary>Words (letters, digits, apostrophes, $ and %) and "?" as a word of its own.</summary>
-    private static List<string> Tokens(string text)
+    /// <summary>Words (letters, digits, apostrophes, $ and %) and "?" as a word of its own, as places in the text.</summary>
+    private static TokenList Tokens(string text)
     {
-        var tokens = new List<string>(text.Length / 4);
+        var tokens = new TokenList(text.Length / 4);
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -139,11 +156,26 @@ public static class Featurizer
             if (wordChar && start < 0) start = i;
             if (!wordChar && start >= 0)
             {
-                tokens.Add(text[start..i]);
+                tokens.Add(start, i - start);
                 start = -1;
             }
-            if (c == '?') tokens.Add("?");
+            // The "?" word is the question mark itself: the same characters, so the same hash.
+            if (c == '?') tokens.Add(i, 1);
         }
         return tokens;
+    }
+
+    /// <summary>Tokens as (start, length) pairs into their text: no string per word.</summary>
+    private sealed class TokenList(int capacity)
+    {
+        private readonly List<(int Start, int Length)> _spans = new(capacity);
+
+        public int Count => _spans.Count;
+
+        public void Add(int start, int length) => _spans.Add((start, length));
+
+        public int Length(int i) => _spans[i].Length;
+
+        public ReadOnlySpan<char> Of(string text, int i) => text.AsSpan(_spans[i].Start, _spans[i].Length);
     }
 }

@@ -1,4 +1,5 @@
 using InterviewBot.Core.Coaching.Labels;
+using InterviewBot.Core.Coaching.Normalisation;
 using InterviewBot.Core.Sessions;
 
 namespace InterviewBot.Core.Coaching.Classification.Model;
@@ -34,10 +35,26 @@ public sealed class HybridClassifier : IUtteranceClassifier
         var input = FeatureInputBuilder.Build(_rules, text, role, previousText);
         var labels = input.Rules.Labels;
         if (_model is not null && input.Utterance.Text.Length > 0)
-            labels = LabelPrecedence.Apply(ApplyModel(input, role, labels));
+            labels = LabelPrecedence.Apply(ApplyModel(input, role, labels) | ClearMultiPart(input, role));
         if (input.Utterance.IsReformulated) labels &= ~UtteranceLabels.MultiPartQuestion;
+        // A turn whose only question checks a recap ("…so you build them by hand. Is that right?") asks for no yes/no about their work.
+        if (OnlyAsksACheck(input.Utterance)) labels &= ~UtteranceLabels.ClosedQuestion;
         return new Classification(labels, input.Rules.Tags);
     }
+
+    private static bool OnlyAsksACheck(NormalisedUtterance u)
+    {
+        if (u.QuestionSentences != 1) return false;
+        foreach (var s in u.Sentences)
+            if (s.IsQuestion) return ClauseSplitter.IsAside(s.Text);
+        return false;
+    }
+
+    /// <summary>The rules' multi-part verdict where the joint is plain to see (<see cref="MultiPartJoint"/>): the model does not veto it.</summary>
+    private static UtteranceLabels ClearMultiPart(FeatureInput input, ParticipantRole role) =>
+        role == ParticipantRole.Interviewer && (input.Rules.Labels & UtteranceLabels.MultiPartQuestion) != 0 && MultiPartJoint.IsClear(input.Utterance.Text)
+            ? UtteranceLabels.MultiPartQuestion
+            : UtteranceLabels.None;
 
     private UtteranceLabels ApplyModel(FeatureInput input, ParticipantRole role, UtteranceLabels labels)
     {

@@ -1,3 +1,4 @@
+using InterviewBot.Core.Coaching;
 using InterviewBot.Core.Coaching.Classification;
 using InterviewBot.Core.Coaching.Classification.Model;
 using InterviewBot.Core.Coaching.Labels;
@@ -44,6 +45,27 @@ public class HybridClassifierTests
     public void ReformulatedQuestion_IsNotMultiPart() =>
         Assert.False(HybridClassifier.RulesOnly().Classify("What would you do? Would you stay on this page? What would you do next?", ParticipantRole.Interviewer, null)
             .Labels.HasFlag(UtteranceLabels.MultiPartQuestion));
+
+    /// <summary>A model that vetoes every multi-part verdict of the rules (gated, no score can pass).</summary>
+    private static HybridClassifier VetoingMultiPart() =>
+        new(new PatternClassifier(), new LinearModel(new ModelFile(Featurizer.Version, Featurizer.Buckets, "sha", "test", 1,
+            [new LabelModel(UtteranceLabels.MultiPartQuestion, ParticipantRole.Interviewer, LabelMode.Gated, 1.01, -6f, [(0, 1f)], 1.01)])));
+
+    private static bool MultiPart(HybridClassifier c, string text) =>
+        c.Classify(text, ParticipantRole.Interviewer, null).Labels.HasFlag(UtteranceLabels.MultiPartQuestion);
+
+    [Fact]
+    public void TwoFullQuestionsInOneBreath_StayMultiPart_PastTheModel() =>
+        Assert.True(MultiPart(VetoingMultiPart(), "Were they useful and were any of them unclear?"));
+
+    [Fact]
+    public void ShortTagQuestion_IsLeftToTheModel() =>
+        Assert.False(MultiPart(VetoingMultiPart(), "How do you track the returns, how often?"));
+
+    [Fact]
+    public void RecapCheck_IsNotClosed() =>
+        Assert.False(CoachFactory.Classifier.Classify("So you rebuild the charts by hand. Is that right?", ParticipantRole.Interviewer, null)
+            .Labels.HasFlag(UtteranceLabels.ClosedQuestion));
 
     [Fact]
     public void ModelForAnotherFeatureSpace_IsRefused() =>

@@ -1,10 +1,9 @@
 using System.Text.Json;
-using InterviewBot.Core.Synthesis;
 
-namespace InterviewBot.Cli.Synthesis;
+namespace InterviewBot.Core.Synthesis;
 
 /// <summary>Reads the snapshot sections and the interviewee's transcript lines a synthesis needs back from a written <c>report.json</c> (docs/report-schema.md).</summary>
-internal static class ReportJsonReader
+public static class ReportJsonReader
 {
     private static readonly (string Section, string Kind)[] Sections =
     [
