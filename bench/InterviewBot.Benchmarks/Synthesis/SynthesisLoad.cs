@@ -6,8 +6,8 @@ namespace InterviewBot.Benchmarks.Synthesis;
 
 /// <summary>
 /// <c>synthesis</c>: how long <c>synthesize</c> takes over 50 interviews (issue 21: under 2 s). The evidence is
-/// generated deterministically: 50 interviews of 30 clauses each (5 insights, 5 needs, 5 pains, 15 facts, as a
-/// snapshot carries), drawn from 24 topics so that real themes form, in the size and wording of real snapshot
+/// generated deterministically: 50 interviews of 100 clauses each (as many as a snapshot's picks plus the
+/// interviewee's transcript parts give for a real 30-minute interview), drawn from 24 topics so that real themes form, in the size and wording of real snapshot
 /// clauses. Times the whole Core step (grouping, themes, tree, disagreements) plus the md/json/html renderers,
 /// <c>--rounds</c> times after one warm-up; prints the median and the best, and the load average.
 /// </summary>
@@ -29,10 +29,13 @@ internal static class SynthesisLoad
         "I would love a simpler {0} on my phone.", "For the {0} we still use paper forms and a shared folder.",
     ];
 
+    /// <summary>Clauses per interview: the snapshot's picks plus the interviewee's transcript parts (a real 30-minute interview gives 60–110).</summary>
+    private const int PerInterview = 100;
+
     public static int Run(string[] args)
     {
         var rounds = args.Length >= 2 && args[0] == "--rounds" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
-        var interviews = Interviews(50, 30);
+        var interviews = Interviews(50, PerInterview);
         var clauses = interviews.Sum(i => i.Clauses.Count);
         var (themes, leads) = Measure(interviews); // warm-up: JIT, regex compilation
         var ms = new List<double>();

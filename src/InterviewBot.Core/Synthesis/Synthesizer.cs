@@ -13,14 +13,22 @@ public static class Synthesizer
     /// <summary>Average cosine two groups need to merge; fixed, not fitted to any study.</summary>
     public const double MergeThreshold = 0.2;
 
+    /// <summary>How words weigh: a word of one interview only at a third of its idf.</summary>
+    public static TermWeighting Weighting { get; } = new(1.0 / 3);
+
     /// <summary>Synthesises <paramref name="interviews"/> (in the order given; order breaks ties).</summary>
-    public static SynthesisResult Synthesize(IReadOnlyList<InterviewEvidence> interviews)
+    public static SynthesisResult Synthesize(IReadOnlyList<InterviewEvidence> interviews) => Synthesize(interviews, Weighting, MergeThreshold);
+
+    /// <summary>Synthesises with the given weighting and merge threshold (for tests and measurement).</summary>
+    public static SynthesisResult Synthesize(IReadOnlyList<InterviewEvidence> interviews, TermWeighting weighting, double threshold)
     {
         ArgumentNullException.ThrowIfNull(interviews);
-        var items = interviews.SelectMany(iv => iv.Clauses.Select(c => new ThemeBuilder.Item(iv.Interview, c)))
-            .Where(x => ContentWords.Of(x.Clause.Text).Count > 0).ToList();
-        var vectors = TfIdfVectors.Build(items.Select(x => ContentWords.Of(x.Clause.Text)).ToList());
-        var groups = AgglomerativeGrouper.Group(vectors, MergeThreshold);
+        var acronyms = Acronyms.Known(interviews.SelectMany(iv => iv.Clauses).Select(c => c.Text));
+        var items = interviews.SelectMany(iv => iv.Clauses.Select(c =>
+                new ThemeBuilder.Item(iv.Interview, c, ContentWords.Of(c.Text).Concat(Acronyms.SpelledOut(c.Text, acronyms)).ToList())))
+            .Where(x => x.Words.Count > 0).ToList();
+        var vectors = TfIdfVectors.Build(items.Select(x => x.Words).ToList(), items.Select(x => x.Interview).ToList(), weighting);
+        var groups = AgglomerativeGrouper.Group(vectors, threshold);
 
         var themes = new List<Theme>();
         var leads = new List<Theme>();

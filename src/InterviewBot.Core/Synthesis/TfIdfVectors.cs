@@ -5,21 +5,38 @@ public sealed class TfIdfVectors
 {
     private readonly IReadOnlyList<Dictionary<string, double>> _vectors;
     private readonly Dictionary<string, double> _idf;
-
     private TfIdfVectors(IReadOnlyList<Dictionary<string, double>> vectors, Dictionary<string, double> idf) => (_vectors, _idf) = (vectors, idf);
 
     /// <summary>How many clauses were vectorised.</summary>
     public int Count => _vectors.Count;
 
     /// <summary>Vectorises each clause's words; a word's idf is ln((1+N)/(1+df)) + 1.</summary>
-    public static TfIdfVectors Build(IReadOnlyList<IReadOnlyList<string>> documents)
+    public static TfIdfVectors Build(IReadOnlyList<IReadOnlyList<string>> documents) => Build(documents, null, TermWeighting.None);
+
+    /// <summary>
+    /// Vectorises each clause's words with idf ln((1+N)/(1+df)) + 1, a word used by one interview only (of
+    /// <paramref name="owners"/>, the interview of each document) times <paramref name="weighting"/>'s factor.
+    /// </summary>
+    public static TfIdfVectors Build(IReadOnlyList<IReadOnlyList<string>> documents, IReadOnlyList<string>? owners, TermWeighting weighting)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(weighting);
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var doc in documents)
-            foreach (var w in doc.Distinct(StringComparer.Ordinal)) df[w] = df.GetValueOrDefault(w) + 1;
+        var spread = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        for (var d = 0; d < documents.Count; d++)
+            foreach (var w in documents[d].Distinct(StringComparer.Ordinal))
+            {
+                df[w] = df.GetValueOrDefault(w) + 1;
+                if (owners is null) continue;
+                if (!spread.TryGetValue(w, out var who)) spread[w] = who = new HashSet<string>(StringComparer.Ordinal);
+                who.Add(owners[d]);
+            }
         var n = documents.Count;
-        var idf = df.ToDictionary(kv => kv.Key, kv => Math.Log((1.0 + n) / (1.0 + kv.Value)) + 1.0, StringComparer.Ordinal);
+        var idf = df.ToDictionary(kv => kv.Key, kv =>
+        {
+            var factor = owners is not null && spread[kv.Key].Count < 2 ? weighting.SingleInterviewFactor : 1.0;
+            return factor * (Math.Log((1.0 + n) / (1.0 + kv.Value)) + 1.0);
+        }, StringComparer.Ordinal);
         return new TfIdfVectors(documents.Select(d => Weigh(d, idf)).ToList(), idf);
     }
 

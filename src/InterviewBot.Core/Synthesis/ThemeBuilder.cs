@@ -12,14 +12,14 @@ internal static class ThemeBuilder
     private const int MaxQuotes = 4;
     private const int MaxNumbers = 6;
 
-    /// <summary>A clause with the interview it came from: the unit the grouper groups.</summary>
-    public sealed record Item(string Interview, EvidenceClause Clause);
+    /// <summary>A clause with the interview it came from and its content words: the unit the grouper groups.</summary>
+    public sealed record Item(string Interview, EvidenceClause Clause, IReadOnlyList<string> Words);
 
     /// <summary>The theme of <paramref name="group"/> (indexes into <paramref name="items"/>) and its disagreement, if any.</summary>
     public static (Theme Theme, Disagreement? Disagreement) Build(IReadOnlyList<int> group, IReadOnlyList<Item> items, TfIdfVectors vectors)
     {
         var centroid = vectors.Centroid(group);
-        var closeness = group.ToDictionary(i => i, i => vectors.CosineTo(ContentWords.Of(items[i].Clause.Text), centroid));
+        var closeness = group.ToDictionary(i => i, i => vectors.CosineTo(items[i].Words, centroid));
         var byCentrality = group.OrderByDescending(i => closeness[i]).ThenBy(i => i).ToList();
         var members = byCentrality.Select(i => Quote(items[i])).ToList();
         var name = CentralClause.Of(byCentrality.Select(i => items[i].Clause.Text).ToList(), centroid, vectors);
