@@ -1,3 +1,5 @@
+using InterviewBot.Core.Coaching.Normalisation;
+
 namespace InterviewBot.Core.Coaching.Classification;
 
 /// <summary>
@@ -14,20 +16,7 @@ public static class MultiPartJoint
         ArgumentNullException.ThrowIfNull(normalized);
         var full = 0;
         foreach (var clause in UtteranceText.From(normalized).Clauses)
-            if (clause.IsQuestion && Words(clause.Text) >= MinimumWords) full++;
+            if (clause.IsQuestion && SentenceSplitter.WordCount(clause.Text) >= MinimumWords) full++;
         return full >= 2;
-    }
-
-    private static int Words(string text)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var wordChar = !char.IsWhiteSpace(c);
-            if (wordChar && !inWord) words++;
-            inWord = wordChar;
-        }
-        return words;
     }
 }

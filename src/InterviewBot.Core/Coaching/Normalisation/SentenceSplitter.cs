@@ -50,7 +50,8 @@ internal static partial class SentenceSplitter
     private static bool IsQuestion(string sentence) =>
         sentence.EndsWith('?') || ClauseSplitter.FormOf(sentence.TrimEnd('.', '!', '?')) != QuestionForm.None;
 
-    private static int WordCount(string text)
+    /// <summary>Words in a text, counted as runs of non-space characters without allocating.</summary>
+    internal static int WordCount(string text)
     {
         var words = 0;
         var inWord = false;
