@@ -17,9 +17,8 @@ public sealed class PlaygroundEndToEndTests : IAsyncLifetime
 {
     private RunningServer _server = null!;
     private Playground _playground = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-    private IPage _page = null!;
+    private PlaygroundPage _browser = null!;
+    private IPage Page => _browser.Page;
 
     public async Task InitializeAsync()
     {
@@ -29,25 +28,12 @@ public sealed class PlaygroundEndToEndTests : IAsyncLifetime
             ["Coach:DemoSpeed"] = "150",
         });
         _playground = await Playground.StartAsync(new Uri(_server.BaseUri, "api/messages"));
-        // The emulator's web UI shows messages as they arrive, so it is open from the start, as a user's Teams would be.
-        const string chromium = "/usr/bin/chromium";
-        Assert.True(File.Exists(chromium), $"{chromium} is missing: run scripts/install.sh");
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-        });
-        _page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 1000 } });
-        await _page.GotoAsync(_playground.BaseUri.ToString());
-        await _page.GetByText("Personal Chat").First.WaitForAsync(new() { Timeout = 30_000 });
+        _browser = await PlaygroundPage.OpenAsync(_playground.BaseUri);
     }
 
     public async Task DisposeAsync()
     {
-        await _browser.CloseAsync();
-        _playwright.Dispose();
+        await _browser.DisposeAsync();
         await _playground.DisposeAsync();
         await _server.DisposeAsync();
     }
@@ -150,13 +136,13 @@ public sealed class PlaygroundEndToEndTests : IAsyncLifetime
     /// <summary>The emulator's own web UI in headless Chromium, on the interviewer's chat showing a nudge card.</summary>
     private async Task TakeScreenshotAsync()
     {
-        var tip = _page.GetByText("Try:").Last;
+        var tip = Page.GetByText("Try:").Last;
         await tip.WaitForAsync(new() { Timeout = 30_000 });
         await tip.ScrollIntoViewIfNeededAsync();
         var folder = Path.Combine(Playground.RepoRoot(), "artifacts");
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, "playground-nudge-card.png");
-        await _page.ScreenshotAsync(new() { Path = file });
+        await Page.ScreenshotAsync(new() { Path = file });
         Assert.True(new FileInfo(file).Length > 10_000);
     }
 }

@@ -22,9 +22,8 @@ public sealed class PlaygroundThemesEndToEndTests(Azurite azurite) : IClassFixtu
     private const string MegansWords = "What I really hate at the brewery is the Saturday wholesale changes to the schedule.";
     private RunningServer _server = null!;
     private Playground _playground = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-    private IPage _page = null!;
+    private PlaygroundPage _browser = null!;
+    private IPage Page => _browser.Page;
 
     public async Task InitializeAsync()
     {
@@ -38,20 +37,12 @@ public sealed class PlaygroundThemesEndToEndTests(Azurite azurite) : IClassFixtu
             ["Storage:ArtifactContainer"] = $"themes{Guid.NewGuid():N}",
         });
         _playground = await Playground.StartAsync(new Uri(_server.BaseUri, "api/messages"));
-        // The emulator's web UI shows messages as they arrive, so it is open from the start, as a user's Teams would be.
-        const string chromium = "/usr/bin/chromium";
-        Assert.True(File.Exists(chromium), $"{chromium} is missing: run scripts/install.sh");
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync"] });
-        _page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 1000 } });
-        await _page.GotoAsync(_playground.BaseUri.ToString());
-        await _page.GetByText("Personal Chat").First.WaitForAsync(new() { Timeout = 30_000 });
+        _browser = await PlaygroundPage.OpenAsync(_playground.BaseUri);
     }
 
     public async Task DisposeAsync()
     {
-        await _browser.CloseAsync();
-        _playwright.Dispose();
+        await _browser.DisposeAsync();
         await _playground.DisposeAsync();
         await _server.DisposeAsync();
     }
@@ -131,11 +122,11 @@ public sealed class PlaygroundThemesEndToEndTests(Azurite azurite) : IClassFixtu
     /// <summary>The emulator's own web UI in headless Chromium, on the interviewer's chat showing the card (kept under artifacts/).</summary>
     private async Task ScreenshotAsync(string text)
     {
-        var shown = _page.GetByText(text, new() { Exact = false }).Last;
+        var shown = Page.GetByText(text, new() { Exact = false }).Last;
         await shown.WaitForAsync(new() { Timeout = 30_000 });
         await shown.ScrollIntoViewIfNeededAsync();
         var file = Path.Combine(Directory.CreateDirectory(Path.Combine(Playground.RepoRoot(), "artifacts")).FullName, "playground-themes-card.png");
-        await _page.ScreenshotAsync(new() { Path = file });
+        await Page.ScreenshotAsync(new() { Path = file });
         Assert.True(new FileInfo(file).Length > 10_000);
     }
 }
