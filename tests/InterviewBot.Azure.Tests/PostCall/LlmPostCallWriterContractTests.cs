@@ -188,9 +188,9 @@ public sealed class LlmPostCallWriterContractTests : IAsyncLifetime
     [Fact]
     public async Task SlowAttempt_TimesOutAndIsRetried()
     {
-        _server.ReplyAfter(TimeSpan.FromSeconds(5), Draft(memorable: null));
+        _server.ReplyAfter(TimeSpan.FromSeconds(60), Draft(memorable: null));
         _server.ReplyDraft(Draft());
-        await using var services = Services(attemptTimeout: "00:00:00.500");
+        await using var services = Services(attemptTimeout: "00:00:01.500");
 
         var (report, _) = await WriteAsync(services);
 

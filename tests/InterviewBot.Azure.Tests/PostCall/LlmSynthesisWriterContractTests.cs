@@ -195,8 +195,9 @@ public sealed class LlmSynthesisWriterContractTests : IAsyncLifetime
     [Fact]
     public async Task EveryAttemptTimingOut_FallsBackToTheEmbeddedSynthesis()
     {
-        for (var i = 0; i < 3; i++) _server.ReplyAfter(TimeSpan.FromSeconds(5), Answer(("Late", [1], [])));
-        await using var services = Services(attemptTimeout: "00:00:00.300");
+        // Each attempt's limit is generous enough for a loaded test machine to get every request to the server.
+        for (var i = 0; i < 3; i++) _server.ReplyAfter(TimeSpan.FromSeconds(60), Answer(("Late", [1], [])));
+        await using var services = Services(attemptTimeout: "00:00:01.500");
 
         var result = await WriteAsync(services);
 
@@ -207,9 +208,9 @@ public sealed class LlmSynthesisWriterContractTests : IAsyncLifetime
     [Fact]
     public async Task SlowAttempt_IsRetriedAndTheAnswerUsed()
     {
-        _server.ReplyAfter(TimeSpan.FromSeconds(5), Answer(("Late", [1], [])));
+        _server.ReplyAfter(TimeSpan.FromSeconds(60), Answer(("Late", [1], [])));
         _server.ReplyDraft(Answer(("Saturday changes break the schedule", [1], [])));
-        await using var services = Services(attemptTimeout: "00:00:00.300");
+        await using var services = Services(attemptTimeout: "00:00:01.500");
 
         var result = await WriteAsync(services);
 
