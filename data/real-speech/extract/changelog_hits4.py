@@ -26,8 +26,12 @@ TARGET = {'pitch': 95, 'hypothetical_question': 95, 'generic_question': 75, 'mul
 PER_SHOW = 14
 
 
-def sample(extra, target, seed, pool, suffix, show_cap=PER_SHOW):
-    """Write /work/corpus/pool/<pool>.jsonl: up to target[label] hits per cue family (ids end in -<suffix><n>)."""
+def sample(extra, target, seed, pool, suffix, show_cap=PER_SHOW, neighbour_share=1.0):
+    """Write /work/corpus/pool/<pool>.jsonl: up to target[label] hits per cue family (ids end in -<suffix><n>).
+
+    neighbour_share < 1 keeps a hit's neighbouring turn only that often (own rng, so the default draws
+    nothing extra and chunks 14/16 sample as before)."""
+    nrng = random.Random(seed + 1)
     rx = {k: (r, re.compile(p, re.I)) for k, (r, p) in extra.items()}
     used = {json.loads(l)['source'] for f in glob.glob('/work/corpus/pool/*.jsonl') for l in open(f)}
     done = [json.loads(l) for f in glob.glob('/work/corpus/chunks/*.jsonl') for l in open(f)]
@@ -72,7 +76,7 @@ def sample(extra, target, seed, pool, suffix, show_cap=PER_SHOW):
                 group = [(role, u, ctx[i][0])]
                 # neighbour: the answer to an interviewer hit, the question before an interviewee hit
                 j = i + 1 if role == 'interviewer' else i - 1
-                if 0 <= j < len(turns) and turns[j][0] != role:
+                if 0 <= j < len(turns) and turns[j][0] != role and (neighbour_share >= 1 or nrng.random() < neighbour_share):
                     pieces = split_utterances(turns[j][1])
                     nb = pieces[0] if role == 'interviewer' else pieces[-1] if pieces else None
                     if nb and nb not in texts and re.search('[A-Za-z]', nb):
