@@ -11,12 +11,20 @@ namespace InterviewBot.Core.PostCall.Snapshot;
 public static partial class SentenceCues
 {
     public static bool IsPain(SentenceFacts s) =>
-        ((s.Labels & UtteranceLabels.Complaint) != 0 || Pain().IsMatch(s.Sentence.Text) || Answers(s, Prompt.Pain)) && !NoPain().IsMatch(s.Sentence.Text);
+        ((s.Labels & UtteranceLabels.Complaint) != 0 || Pain().IsMatch(s.Sentence.Text) || PlainCues.IsPain(s.Sentence.Text) || Answers(s, Prompt.Pain))
+        && !NoPain().IsMatch(s.Sentence.Text);
 
-    public static bool IsNeed(SentenceFacts s) => (s.Labels & UtteranceLabels.FeatureRequest) != 0 || Need().IsMatch(s.Sentence.Text) || Answers(s, Prompt.Need);
+    public static bool IsNeed(SentenceFacts s) =>
+        (s.Labels & UtteranceLabels.FeatureRequest) != 0 || Need().IsMatch(s.Sentence.Text) || PlainCues.IsNeed(s.Sentence.Text) || Answers(s, Prompt.Need);
 
     /// <summary>A view or lesson: what matters, what worked, what they learnt, said as a judgement ("the bottleneck is…", "the highlighting is the most useful part").</summary>
-    public static bool IsInsight(SentenceFacts s) => Insight().IsMatch(s.Sentence.Text) || Answers(s, Prompt.Opinion);
+    public static bool IsInsight(SentenceFacts s) => Insight().IsMatch(s.Sentence.Text) || IsLesson(s) || Answers(s, Prompt.Opinion);
+
+    /// <summary>A lesson or advice in plain words ("what I learned", "I tell every young person…", "don't give up"): Key insights lead with these.</summary>
+    public static bool IsLesson(SentenceFacts s) => PlainCues.IsLesson(s.Sentence.Text) && !IsFragment(s);
+
+    /// <summary>A habit ("I always…", "I keep a copy of every…"): quoted with the alternatives, as the way they do it now.</summary>
+    public static bool IsPractice(SentenceFacts s) => PlainCues.IsPractice(s.Sentence.Text) && !IsFragment(s);
 
     /// <summary>An unfinished or empty sentence ("Or if there'd be a way to kind of like."): readable as a quote only by guessing.</summary>
     public static bool IsFragment(SentenceFacts s) => Dangling().IsMatch(s.Sentence.Text);
@@ -36,7 +44,7 @@ public static partial class SentenceCues
 
     private static TermSpan? At(Regex cue, SentenceFacts s) => cue.Match(s.Sentence.Text) is { Success: true } m ? new TermSpan(m.Value, m.Index, m.Length) : null;
 
-    public static bool IsFeeling(SentenceFacts s) => (s.Labels & UtteranceLabels.Emotion) != 0 || Feeling().IsMatch(s.Sentence.Text);
+    public static bool IsFeeling(SentenceFacts s) => (s.Labels & UtteranceLabels.Emotion) != 0 || Feeling().IsMatch(s.Sentence.Text) || PlainCues.IsFeeling(s.Sentence.Text);
 
     public static bool IsStory(SentenceFacts s) => (s.Labels & UtteranceLabels.Story) != 0 || Story().IsMatch(s.Sentence.Text);
 

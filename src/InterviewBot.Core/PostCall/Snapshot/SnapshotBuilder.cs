@@ -19,6 +19,10 @@ public static class SnapshotBuilder
     private const int MaxNumbers = 20;
     private const int MaxNamedWithClause = 12;
     private const int MaxNamed = 40;
+    private const int MaxInsights = 6;
+    private const int MaxLessons = 3;
+    private const int MaxHabits = 3;
+    private const int MaxEmotions = 3;
 
     public static InterviewSnapshot Build(ISessionView session, IUtteranceClassifier classifier, QuoteSource quotes)
     {
@@ -35,12 +39,18 @@ public static class SnapshotBuilder
         var numbers = NumberFacts(sentences, picker);
         var memorable = Memorable(sentences);
         var context = BestStory(sentences.Where(s => memorable is null || !Evaluation.SnapshotCheck.Overlap(s.Sentence, memorable)).ToList(), picker);
-        var insights = picker.Pick(6, s => SentenceCues.IsInsight(s) || s.HasFact && (SentenceCues.IsStory(s) || SentenceCues.IsFeeling(s)), minScore: 4,
+        // Lessons lead Key insights: what they learnt from it is what a reader acts on first.
+        var lessons = picker.Pick(MaxLessons, SentenceCues.IsLesson, minScore: 2, prepare: s => SectionPicker.Prepare(s, PlainCues.LessonAt));
+        var insights = picker.Pick(MaxInsights - lessons.Count, s => SentenceCues.IsInsight(s) || s.HasFact && (SentenceCues.IsStory(s) || SentenceCues.IsFeeling(s)), minScore: 4,
             prepare: s => SectionPicker.Prepare(s, SentenceCues.InsightAt));
         var complaints = picker.Pick(7, SentenceCues.IsPain, minScore: 2, prepare: s => SectionPicker.Prepare(s, SentenceCues.PainAt));
         var opportunities = picker.Pick(7, SentenceCues.IsNeed, minScore: 2, prepare: s => SectionPicker.Prepare(s, SentenceCues.NeedAt));
         var alternatives = picker.Pick(4, SentenceCues.IsAlternative, minScore: 1);
-        var emotions = picker.Pick(3, SentenceCues.IsFeeling, minScore: 2, prepare: FeelingQuote);
+        // Habits are how they get by today, so they stand with the other ways named.
+        var habits = picker.Pick(MaxHabits, SentenceCues.IsPractice, minScore: 1, prepare: s => SectionPicker.Prepare(s, PlainCues.PracticeAt));
+        // A feeling with its cause says what it is about; it goes first, bare feelings fill the rest.
+        var caused = picker.Pick(MaxEmotions, s => SentenceCues.IsFeeling(s) && PlainCues.PairsFeelingWithCause(s.Sentence.Text), minScore: 2, prepare: FeelingQuote);
+        var emotions = picker.Pick(MaxEmotions - caused.Count, SentenceCues.IsFeeling, minScore: 2, prepare: FeelingQuote);
         var commitments = picker.Pick(4, SentenceCues.IsCommitment, minScore: -10);
         var named = NamedFacts(sentences, picker);
 
@@ -48,12 +58,12 @@ public static class SnapshotBuilder
             interviewee,
             memorable,
             [.. who, .. numbers, .. named],
-            insights,
+            [.. lessons, .. insights],
             opportunities,
             context,
-            alternatives,
+            [.. alternatives, .. habits],
             complaints,
-            emotions,
+            [.. caused, .. emotions],
             commitments) { Background = background };
     }
 
@@ -75,7 +85,7 @@ public static class SnapshotBuilder
             if (ClauseCutter.Around(s.Sentence, from, to, maxWords: 28) is not { } clause) continue;
             var carries = s.Names.Concat(s.Numbers).Any(t => clause.Text.Contains(t.Term, StringComparison.Ordinal));
             if (carries && facts.Count < MaxWho) facts.Add(new QuickFact(FactKind.Who, span.Term, s.Sentence.At, clause));
-            else if (!carries && background.Count < MaxBackground) background.Add(clause);
+            else if (!carries && background.Count < MaxBackground && !PlainCues.IsUnnamedPlaceOrTeam(clause.Text)) background.Add(clause);
             else continue;
             picker.Claim(s);
         }

@@ -32,7 +32,9 @@ public static partial class SnapshotCheck
                 repeated += sections[i].Quotes.Sum(a => sections[j].Quotes.Count(b => Overlap(a, b)));
 
         var known = NamedThingFinder.MidSentenceCapitals(session.Utterances.Select(u => u.Text));
-        bool HasFact(string text) => NamedThingFinder.Find(text, known).Count > 0 || NumberFinder.Find(text).Count > 0 || facts.Any(f => f.IsOn(text));
+        // A feeling paired with its cause in the same quote says what it is about: that counts as a fact (issue 23).
+        bool HasFact(string text) => NamedThingFinder.Find(text, known).Count > 0 || NumberFinder.Find(text).Count > 0 || facts.Any(f => f.IsOn(text))
+            || PlainCues.PairsFeelingWithCause(text);
         var withoutFact = sections.Where(s => s.Name != "Quick facts" && s.Quotes.Count > 0 && !s.Quotes.Any(q => HasFact(q.Text))).Select(s => s.Name).ToList();
         var bareQuickFacts = report.Snapshot.Facts.Count(f => f.Kind == FactKind.Who && (f.Clause is null || NamedThingFinder.Find(f.Clause.Text, known).Count == 0 && NumberFinder.Find(f.Clause.Text).Count == 0));
 
