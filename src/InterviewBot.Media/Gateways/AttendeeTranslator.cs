@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace InterviewBot.Media.Gateways;
 
@@ -8,35 +7,129 @@ namespace InterviewBot.Media.Gateways;
 /// base64 PCM16 chunk stamped with the wall clock at send (<c>timestamp_ms</c>); media time is that minus the
 /// session's start. Mixed audio (<c>realtime_audio.mixed</c>) cannot be coached per speaker and is skipped.
 /// </summary>
+/// <remarks>
+/// Read with <see cref="Utf8JsonReader"/> straight from the receive buffer and decoded into the connection's
+/// <see cref="GatewayChunk"/>: nothing is allocated per chunk. Messages are read as the JSON serializer would
+/// (property names in any case, numbers also as strings, the last of a repeated property wins).
+/// </remarks>
 public sealed class AttendeeTranslator : IGatewayTranslator
 {
     public string Name => "attendee";
 
-    public (GatewayAudio? Audio, string? Error) Translate(ReadOnlySpan<byte> message, DateTimeOffset sessionStarted)
+    public bool Translate(ReadOnlySpan<byte> message, DateTimeOffset sessionStarted, GatewayChunk chunk, out string? refusal)
     {
-        AttendeeMessage? m;
+        ArgumentNullException.ThrowIfNull(chunk);
         try
         {
-            m = JsonSerializer.Deserialize(message, GatewayJsonContext.Default.AttendeeMessage);
+            return Read(message, sessionStarted, chunk, out refusal);
         }
         catch (JsonException ex)
         {
-            return (null, $"not an attendee message: {ex.Message}");
+            refusal = $"not an attendee message: {ex.Message}";
+            return false;
         }
-        if (m?.Trigger != "realtime_audio.per_participant") return (null, null);
-        if (m.Data is not { ParticipantUuid: { Length: > 0 } uuid } data) return (null, "a per-participant audio message needs data.participant_uuid");
-        if (data.SampleRate is { } rate && rate != 16000) return (null, $"sample_rate {rate} is not supported: ask attendee for 16000");
-        var (samples, error) = Pcm16.FromBase64(data.Chunk);
-        if (samples is null) return (null, error);
+    }
+
+    private static bool Read(ReadOnlySpan<byte> message, DateTimeOffset sessionStarted, GatewayChunk chunk, out string? error)
+    {
+        error = null;
+        var r = new Utf8JsonReader(message);
+        GatewayJson.Value(ref r);
+        if (!GatewayJson.ObjectOrNull(ref r, "a message"))
+        {
+            GatewayJson.End(ref r);
+            return false;
+        }
+        var perParticipant = false;
+        var data = new Data();
+        while (GatewayJson.NextProperty(ref r))
+        {
+            if (GatewayJson.Is(ref r, "trigger"u8))
+            {
+                GatewayJson.Value(ref r);
+                GatewayJson.StringOrNull(ref r, "trigger");
+                perParticipant = r.TokenType == JsonTokenType.String && r.ValueTextEquals("realtime_audio.per_participant"u8);
+            }
+            else if (GatewayJson.Is(ref r, "data"u8))
+            {
+                GatewayJson.Value(ref r);
+                data = ReadData(ref r);
+            }
+            else
+            {
+                GatewayJson.Value(ref r);
+                r.Skip();
+            }
+        }
+        GatewayJson.End(ref r);
+
+        if (!perParticipant) return false;
+        if (!data.Present || !data.HasUuid || data.Uuid.ValueSpan.IsEmpty)
+        {
+            error = "a per-participant audio message needs data.participant_uuid";
+            return false;
+        }
+        if (data.SampleRate is { } rate && rate != 16000)
+        {
+            error = $"sample_rate {rate} is not supported: ask attendee for 16000";
+            return false;
+        }
+        error = chunk.DecodePcm16(ref data.Chunk, data.HasChunk);
+        if (error is not null) return false;
         var at = DateTimeOffset.FromUnixTimeMilliseconds(data.TimestampMs) - sessionStarted;
-        return (new GatewayAudio($"attendee:{uuid}", null, null, at < TimeSpan.Zero ? TimeSpan.Zero : at, samples), null);
+        chunk.Set(chunk.Text("attendee:"u8, ref data.Uuid)!, null, null, at < TimeSpan.Zero ? TimeSpan.Zero : at);
+        return true;
+    }
+
+    private static Data ReadData(scoped ref Utf8JsonReader r)
+    {
+        var data = new Data();
+        if (!GatewayJson.ObjectOrNull(ref r, "data")) return data;
+        data.Present = true;
+        while (GatewayJson.NextProperty(ref r))
+        {
+            if (GatewayJson.Is(ref r, "participant_uuid"u8))
+            {
+                GatewayJson.Value(ref r);
+                GatewayJson.StringOrNull(ref r, "participant_uuid");
+                data.HasUuid = r.TokenType == JsonTokenType.String;
+                data.Uuid = r; // a copy of the reader on the value, read once the whole message is known to be audio
+            }
+            else if (GatewayJson.Is(ref r, "chunk"u8))
+            {
+                GatewayJson.Value(ref r);
+                GatewayJson.StringOrNull(ref r, "chunk");
+                data.HasChunk = r.TokenType == JsonTokenType.String;
+                data.Chunk = r;
+            }
+            else if (GatewayJson.Is(ref r, "timestamp_ms"u8))
+            {
+                GatewayJson.Value(ref r);
+                data.TimestampMs = GatewayJson.Int64(ref r, "timestamp_ms") ?? throw new JsonException("timestamp_ms must be an integer");
+            }
+            else if (GatewayJson.Is(ref r, "sample_rate"u8))
+            {
+                GatewayJson.Value(ref r);
+                data.SampleRate = GatewayJson.Int32(ref r, "sample_rate");
+            }
+            else
+            {
+                GatewayJson.Value(ref r);
+                r.Skip();
+            }
+        }
+        return data;
+    }
+
+    /// <summary>What a message's <c>data</c> held: readers left on the values that are read only for audio.</summary>
+    private ref struct Data
+    {
+        public bool Present;
+        public bool HasUuid;
+        public Utf8JsonReader Uuid;
+        public bool HasChunk;
+        public Utf8JsonReader Chunk;
+        public long TimestampMs;
+        public int? SampleRate;
     }
 }
-
-internal sealed record AttendeeMessage(string? Trigger, [property: JsonPropertyName("bot_id")] string? BotId, AttendeeAudio? Data);
-
-internal sealed record AttendeeAudio(
-    [property: JsonPropertyName("participant_uuid")] string? ParticipantUuid,
-    string? Chunk,
-    [property: JsonPropertyName("timestamp_ms")] long TimestampMs,
-    [property: JsonPropertyName("sample_rate")] int? SampleRate);

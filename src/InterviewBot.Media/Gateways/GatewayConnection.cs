@@ -34,17 +34,23 @@ public static class GatewayConnection
     private static async Task<(WebSocketCloseStatus? Status, string Reason)> ServeAsync(SocketSession io, IGatewayTranslator translator, LiveAudioSession session,
         DateTimeOffset started, CancellationToken cancellationToken)
     {
+        // One chunk per connection: every message is decoded into its buffers, so the steady path allocates nothing.
+        using var chunk = new GatewayChunk();
         try
         {
             while (await io.ReceiveAsync(cancellationToken).ConfigureAwait(false) is { } message)
             {
                 if (message.Type != WebSocketMessageType.Text) return (WebSocketCloseStatus.InvalidMessageType, $"{translator.Name} sends JSON text messages");
-                var (audio, error) = translator.Translate(message.Data.Span, started);
-                if (error is not null) return (WebSocketCloseStatus.InvalidPayloadData, error);
-                if (audio is null) continue;
-                var participant = await session.ResolveGatewayParticipantAsync(audio.ParticipantKey, audio.Name, audio.IsHost, cancellationToken).ConfigureAwait(false);
-                if (!await session.AcceptAsync(participant, audio.MediaTime, audio.Samples, cancellationToken).ConfigureAwait(false))
-                    return (WebSocketCloseStatus.NormalClosure, "the session has ended");
+                if (!translator.Translate(message.Data.Span, started, chunk, out var error))
+                {
+                    if (error is not null) return (WebSocketCloseStatus.InvalidPayloadData, error);
+                    continue;
+                }
+                var participant = await session.ResolveGatewayParticipantAsync(chunk.ParticipantKey, chunk.Name, chunk.IsHost, cancellationToken).ConfigureAwait(false);
+                var accepted = BitConverter.IsLittleEndian
+                    ? session.AcceptPcm16Async(participant, chunk.MediaTime, chunk.Pcm, cancellationToken)
+                    : session.AcceptAsync(participant, chunk.MediaTime, chunk.Samples(), cancellationToken);
+                if (!await accepted.ConfigureAwait(false)) return (WebSocketCloseStatus.NormalClosure, "the session has ended");
             }
             return (null, "the gateway closed the connection");
         }

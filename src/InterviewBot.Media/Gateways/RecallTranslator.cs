@@ -1,6 +1,5 @@
-using System.Globalization;
+using System.Buffers.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace InterviewBot.Media.Gateways;
 
@@ -8,42 +7,182 @@ namespace InterviewBot.Media.Gateways;
 /// Recall.ai: <c>audio_separate_raw.data</c> events carry one participant's base64 S16LE 16 kHz mono buffer,
 /// the participant (id, name, host) and a timestamp relative to the start of the recording (media time).
 /// </summary>
+/// <remarks>
+/// Read with <see cref="Utf8JsonReader"/> straight from the receive buffer and decoded into the connection's
+/// <see cref="GatewayChunk"/>: nothing is allocated per chunk (a participant's key and name become strings once).
+/// </remarks>
 public sealed class RecallTranslator : IGatewayTranslator
 {
     public string Name => "recall";
 
-    public (GatewayAudio? Audio, string? Error) Translate(ReadOnlySpan<byte> message, DateTimeOffset sessionStarted)
+    public bool Translate(ReadOnlySpan<byte> message, DateTimeOffset sessionStarted, GatewayChunk chunk, out string? refusal)
     {
-        RecallEvent? e;
+        ArgumentNullException.ThrowIfNull(chunk);
         try
         {
-            e = JsonSerializer.Deserialize(message, GatewayJsonContext.Default.RecallEvent);
+            return Read(message, chunk, out refusal);
         }
         catch (JsonException ex)
         {
-            return (null, $"not a Recall.ai event: {ex.Message}");
+            refusal = $"not a Recall.ai event: {ex.Message}";
+            return false;
         }
-        if (e?.Event != "audio_separate_raw.data") return (null, null);
-        if (e.Data?.Data is not { Participant: { } p } audio) return (null, "an audio_separate_raw.data event needs data.data.participant");
-        var (samples, error) = Pcm16.FromBase64(audio.Buffer);
-        if (samples is null) return (null, error);
-        var relative = audio.Timestamp?.Relative ?? 0;
-        if (double.IsNaN(relative) || relative < 0) return (null, "timestamp.relative must be a non-negative number of seconds");
-        return (new GatewayAudio($"recall:{p.Id.ToString(CultureInfo.InvariantCulture)}", p.Name, p.IsHost, TimeSpan.FromSeconds(relative), samples), null);
+    }
+
+    private static bool Read(ReadOnlySpan<byte> message, GatewayChunk chunk, out string? error)
+    {
+        error = null;
+        var r = new Utf8JsonReader(message);
+        GatewayJson.Value(ref r);
+        if (!GatewayJson.ObjectOrNull(ref r, "an event"))
+        {
+            GatewayJson.End(ref r);
+            return false;
+        }
+        var isAudio = false;
+        var audio = new Audio();
+        while (GatewayJson.NextProperty(ref r))
+        {
+            var isEvent = GatewayJson.Is(ref r, "event"u8);
+            var isData = !isEvent && GatewayJson.Is(ref r, "data"u8);
+            GatewayJson.Value(ref r);
+            if (isEvent)
+            {
+                GatewayJson.StringOrNull(ref r, "event");
+                isAudio = r.TokenType == JsonTokenType.String && r.ValueTextEquals("audio_separate_raw.data"u8);
+            }
+            else if (isData)
+            {
+                audio = ReadEventData(ref r);
+            }
+            else
+            {
+                r.Skip();
+            }
+        }
+        GatewayJson.End(ref r);
+
+        if (!isAudio) return false;
+        if (!audio.HasParticipant)
+        {
+            error = "an audio_separate_raw.data event needs data.data.participant";
+            return false;
+        }
+        error = chunk.DecodePcm16(ref audio.Buffer, audio.HasBuffer);
+        if (error is not null) return false;
+        var relative = audio.Relative ?? 0;
+        if (double.IsNaN(relative) || relative < 0)
+        {
+            error = "timestamp.relative must be a non-negative number of seconds";
+            return false;
+        }
+        Span<byte> id = stackalloc byte[20];
+        Utf8Formatter.TryFormat(audio.Id, id, out var digits);
+        var name = audio.HasName ? chunk.Text([], ref audio.Name) : null;
+        chunk.Set(chunk.Text("recall:"u8, id[..digits]), name, audio.IsHost, TimeSpan.FromSeconds(relative));
+        return true;
+    }
+
+    /// <summary>The event's <c>data</c>: the audio is in its own <c>data</c>.</summary>
+    private static Audio ReadEventData(scoped ref Utf8JsonReader r)
+    {
+        var audio = new Audio();
+        if (!GatewayJson.ObjectOrNull(ref r, "data")) return audio;
+        while (GatewayJson.NextProperty(ref r))
+        {
+            var isData = GatewayJson.Is(ref r, "data"u8);
+            GatewayJson.Value(ref r);
+            if (isData) audio = ReadAudio(ref r);
+            else r.Skip();
+        }
+        return audio;
+    }
+
+    private static Audio ReadAudio(scoped ref Utf8JsonReader r)
+    {
+        var audio = new Audio();
+        if (!GatewayJson.ObjectOrNull(ref r, "data.data")) return audio;
+        while (GatewayJson.NextProperty(ref r))
+        {
+            var field = GatewayJson.Is(ref r, "buffer"u8) ? 1 : GatewayJson.Is(ref r, "timestamp"u8) ? 2 : GatewayJson.Is(ref r, "participant"u8) ? 3 : 0;
+            GatewayJson.Value(ref r);
+            switch (field)
+            {
+                case 1:
+                    GatewayJson.StringOrNull(ref r, "buffer");
+                    audio.HasBuffer = r.TokenType == JsonTokenType.String;
+                    audio.Buffer = r; // a copy of the reader on the value, decoded once the event is known to be audio
+                    break;
+                case 2:
+                    audio.Relative = ReadRelative(ref r);
+                    break;
+                case 3:
+                    ReadParticipant(ref r, ref audio);
+                    break;
+                default:
+                    r.Skip();
+                    break;
+            }
+        }
+        return audio;
+    }
+
+    private static double? ReadRelative(ref Utf8JsonReader r)
+    {
+        double? relative = null;
+        if (!GatewayJson.ObjectOrNull(ref r, "timestamp")) return null;
+        while (GatewayJson.NextProperty(ref r))
+        {
+            var field = GatewayJson.Is(ref r, "relative"u8) ? 1 : GatewayJson.Is(ref r, "absolute"u8) ? 2 : 0;
+            GatewayJson.Value(ref r);
+            if (field == 1) relative = GatewayJson.Double(ref r, "timestamp.relative");
+            else if (field == 2) GatewayJson.StringOrNull(ref r, "timestamp.absolute");
+            else r.Skip();
+        }
+        return relative;
+    }
+
+    private static void ReadParticipant(scoped ref Utf8JsonReader r, ref Audio audio)
+    {
+        audio.HasParticipant = GatewayJson.ObjectOrNull(ref r, "participant");
+        audio.Id = 0;
+        audio.HasName = false;
+        audio.IsHost = null;
+        if (!audio.HasParticipant) return;
+        while (GatewayJson.NextProperty(ref r))
+        {
+            var field = GatewayJson.Is(ref r, "id"u8) ? 1 : GatewayJson.Is(ref r, "name"u8) ? 2 : GatewayJson.Is(ref r, "is_host"u8) ? 3 : 0;
+            GatewayJson.Value(ref r);
+            switch (field)
+            {
+                case 1:
+                    audio.Id = GatewayJson.Int64(ref r, "participant.id") ?? throw new JsonException("participant.id must be an integer");
+                    break;
+                case 2:
+                    GatewayJson.StringOrNull(ref r, "participant.name");
+                    audio.HasName = r.TokenType == JsonTokenType.String;
+                    audio.Name = r;
+                    break;
+                case 3:
+                    audio.IsHost = GatewayJson.Boolean(ref r, "participant.is_host");
+                    break;
+                default:
+                    r.Skip();
+                    break;
+            }
+        }
+    }
+
+    /// <summary>What an event's <c>data.data</c> held: readers left on the values that are read only for audio.</summary>
+    private ref struct Audio
+    {
+        public bool HasBuffer;
+        public Utf8JsonReader Buffer;
+        public double? Relative;
+        public bool HasParticipant;
+        public long Id;
+        public bool HasName;
+        public Utf8JsonReader Name;
+        public bool? IsHost;
     }
 }
-
-internal sealed record RecallEvent(string? Event, RecallEventData? Data);
-
-internal sealed record RecallEventData(RecallAudio? Data);
-
-internal sealed record RecallAudio(string? Buffer, RecallTimestamp? Timestamp, RecallParticipant? Participant);
-
-internal sealed record RecallTimestamp(double? Relative, string? Absolute);
-
-internal sealed record RecallParticipant(long Id, string? Name, [property: JsonPropertyName("is_host")] bool? IsHost);
-
-[JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true, NumberHandling = JsonNumberHandling.AllowReadingFromString)]
-[JsonSerializable(typeof(AttendeeMessage))]
-[JsonSerializable(typeof(RecallEvent))]
-internal sealed partial class GatewayJsonContext : JsonSerializerContext;

@@ -9,9 +9,15 @@ public class TranslatorTests
     private static readonly DateTimeOffset s_started = DateTimeOffset.FromUnixTimeMilliseconds(1_764_064_800_000);
     private static readonly string s_pcm = Convert.ToBase64String([1, 0, 255, 255, 0, 128]); // 1, -1, -32768
 
-    private static (GatewayAudio? Audio, string? Error) Attendee(JsonObject message) => new AttendeeTranslator().Translate(Encoding.UTF8.GetBytes(message.ToJsonString()), s_started);
+    private static (GatewayChunk? Audio, string? Error) Attendee(JsonObject message) => Translate(new AttendeeTranslator(), Encoding.UTF8.GetBytes(message.ToJsonString()));
 
-    private static (GatewayAudio? Audio, string? Error) Recall(JsonObject message) => new RecallTranslator().Translate(Encoding.UTF8.GetBytes(message.ToJsonString()), s_started);
+    private static (GatewayChunk? Audio, string? Error) Recall(JsonObject message) => Translate(new RecallTranslator(), Encoding.UTF8.GetBytes(message.ToJsonString()));
+
+    private static (GatewayChunk? Audio, string? Error) Translate(IGatewayTranslator translator, byte[] message)
+    {
+        var chunk = new GatewayChunk();
+        return translator.Translate(message, s_started, chunk, out var error) ? (chunk, error) : (null, error);
+    }
 
     [Fact]
     public void Attendee_PerParticipantAudio_IsTimedFromTheSessionStart()
@@ -24,7 +30,7 @@ public class TranslatorTests
 
         Assert.Null(error);
         Assert.Equal(("attendee:u-1", TimeSpan.FromSeconds(12.5)), (audio!.ParticipantKey, audio.MediaTime));
-        Assert.Equal([1, -1, short.MinValue], audio.Samples);
+        Assert.Equal([1, -1, short.MinValue], audio.Samples());
     }
 
     [Fact]
@@ -41,7 +47,7 @@ public class TranslatorTests
 
     [Fact]
     public void Attendee_NotJson_SaysWhy() =>
-        Assert.Contains("not an attendee message", new AttendeeTranslator().Translate("{{"u8, s_started).Error, StringComparison.Ordinal);
+        Assert.Contains("not an attendee message", Translate(new AttendeeTranslator(), "{{"u8.ToArray()).Error, StringComparison.Ordinal);
 
     [Fact]
     public void Recall_SeparateAudio_CarriesTheParticipantAndRelativeTime()
