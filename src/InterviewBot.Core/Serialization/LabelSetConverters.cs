@@ -5,46 +5,31 @@ using InterviewBot.Core.Coaching.Labels;
 namespace InterviewBot.Core.Serialization;
 
 /// <summary>Writes a label set as an array of its stable ids.</summary>
-public sealed class UtteranceLabelsConverter : JsonConverter<UtteranceLabels>
+public sealed class UtteranceLabelsConverter : IdSetConverter<UtteranceLabels>
 {
-    public override UtteranceLabels Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        try
-        {
-            return LabelIds.ParseLabels(IdArray.Read(ref reader));
-        }
-        catch (FormatException ex)
-        {
-            throw new JsonException(ex.Message, ex);
-        }
-    }
+    protected override UtteranceLabels Parse(IReadOnlyList<string> ids) => LabelIds.ParseLabels(ids);
 
-    public override void Write(Utf8JsonWriter writer, UtteranceLabels value, JsonSerializerOptions options) =>
-        IdArray.Write(writer, LabelIds.ToIds(value));
+    protected override IReadOnlyList<string> ToIds(UtteranceLabels value) => LabelIds.ToIds(value);
 }
 
 /// <summary>Writes a structure-tag set as an array of its stable ids.</summary>
-public sealed class StructureTagsConverter : JsonConverter<StructureTags>
+public sealed class StructureTagsConverter : IdSetConverter<StructureTags>
 {
-    public override StructureTags Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        try
-        {
-            return LabelIds.ParseTags(IdArray.Read(ref reader));
-        }
-        catch (FormatException ex)
-        {
-            throw new JsonException(ex.Message, ex);
-        }
-    }
+    protected override StructureTags Parse(IReadOnlyList<string> ids) => LabelIds.ParseTags(ids);
 
-    public override void Write(Utf8JsonWriter writer, StructureTags value, JsonSerializerOptions options) =>
-        IdArray.Write(writer, LabelIds.ToIds(value));
+    protected override IReadOnlyList<string> ToIds(StructureTags value) => LabelIds.ToIds(value);
 }
 
-internal static class IdArray
+/// <summary>A flags set read and written as a JSON array of stable string ids; an unknown id is a JSON error.</summary>
+public abstract class IdSetConverter<T> : JsonConverter<T>
 {
-    public static List<string> Read(ref Utf8JsonReader reader)
+    /// <summary>The set the ids name; throws <see cref="FormatException"/> on an unknown id.</summary>
+    protected abstract T Parse(IReadOnlyList<string> ids);
+
+    /// <summary>The ids of the set, in their stable order.</summary>
+    protected abstract IReadOnlyList<string> ToIds(T value);
+
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartArray) throw new JsonException("expected an array of ids");
         var ids = new List<string>();
@@ -53,13 +38,20 @@ internal static class IdArray
             if (reader.TokenType != JsonTokenType.String) throw new JsonException("expected an id (a string)");
             ids.Add(reader.GetString()!);
         }
-        return ids;
+        try
+        {
+            return Parse(ids);
+        }
+        catch (FormatException ex)
+        {
+            throw new JsonException(ex.Message, ex);
+        }
     }
 
-    public static void Write(Utf8JsonWriter writer, IReadOnlyList<string> ids)
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
         writer.WriteStartArray();
-        foreach (var id in ids) writer.WriteStringValue(id);
+        foreach (var id in ToIds(value)) writer.WriteStringValue(id);
         writer.WriteEndArray();
     }
 }

@@ -1,6 +1,5 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using InterviewBot.Core.Serialization;
 
 namespace InterviewBot.Core.Synthesis;
 
@@ -14,8 +13,7 @@ public static class SynthesisJson
     public static string Render(SynthesisResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonText.Write(JsonText.Readable, w =>
         {
             w.WriteStartObject();
             w.WriteNumber("schema_version", SchemaVersion);
@@ -47,8 +45,7 @@ public static class SynthesisJson
             }
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
     private static void Themes(Utf8JsonWriter w, string name, IReadOnlyList<Theme> themes)

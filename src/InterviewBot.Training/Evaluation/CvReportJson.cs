@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using InterviewBot.Core.Serialization;
 
 namespace InterviewBot.Training.Evaluation;
 
@@ -11,8 +11,7 @@ public static class CvReportJson
     public static string Write(CvReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        return JsonText.Write(new JsonWriterOptions { Indented = true }, w =>
         {
             w.WriteStartObject();
             w.WriteStartArray("inputs");
@@ -37,8 +36,7 @@ public static class CvReportJson
             foreach (var l in report.Labels) WriteLabel(w, l);
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        }) + "\n";
     }
 
     private static void WriteLabel(Utf8JsonWriter w, LabelResult l)

@@ -1,6 +1,5 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using InterviewBot.Core.Serialization;
 using InterviewBot.Core.PostCall.Quotes;
 
 namespace InterviewBot.Core.PostCall.Rendering;
@@ -16,8 +15,7 @@ public static class ReportJson
     public static string Render(PostCallReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonText.Write(JsonText.Readable, w =>
         {
             w.WriteStartObject();
             w.WriteNumber("schema_version", SchemaVersion);
@@ -140,8 +138,7 @@ public static class ReportJson
             w.WriteEndArray();
             Quotes(w, "transcript", report.Transcript);
             w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        }) + "\n";
     }
 
     private static double Seconds(TimeSpan t) => Math.Round(t.TotalSeconds, 3);

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using InterviewBot.Core.Coaching.Labels;
+using InterviewBot.Core.Serialization;
 using InterviewBot.Core.Sessions;
 
 namespace InterviewBot.Core.Coaching.Classification.Model;
@@ -59,8 +59,7 @@ public static class ModelFileJson
     public static string Write(ModelFile model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false }))
+        var text = JsonText.Write(new JsonWriterOptions { Indented = false }, w =>
         {
             w.WriteStartObject();
             w.WriteString("featurizer", model.FeaturizerVersion);
@@ -72,9 +71,8 @@ public static class ModelFileJson
             foreach (var l in model.Labels) WriteLabel(w, l);
             w.WriteEndArray();
             w.WriteEndObject();
-        }
+        });
         // One label per line keeps the committed file diffable without indenting thousands of pairs.
-        var text = Encoding.UTF8.GetString(stream.ToArray());
         return text.Replace(",{\"label\"", ",\n{\"label\"", StringComparison.Ordinal).Replace("[{\"label\"", "[\n{\"label\"", StringComparison.Ordinal) + "\n";
     }
 
