@@ -25,7 +25,11 @@ public static class SessionRebuilder
             }
             if (fresh.Apply(e).Nudge is { } nudge) recomputed.Add(nudge);
         }
-        var undelivered = recomputed.Where(n => !journaled.Contains(n)).ToArray();
+        // A nudge is matched by its session number, not by value: the journal keeps media times to the millisecond, so
+        // a nudge read back can differ in its times from the one recomputed here, and comparing values would deliver
+        // it twice. Journals written before nudges had numbers (Id 0) are matched by value.
+        var journaledIds = journaled.Where(n => n.Id != 0).Select(n => n.Id).ToHashSet();
+        var undelivered = recomputed.Where(n => !(n.Id != 0 && journaledIds.Contains(n.Id)) && !journaled.Contains(n)).ToArray();
         return new RebuiltSession(fresh, undelivered);
     }
 }

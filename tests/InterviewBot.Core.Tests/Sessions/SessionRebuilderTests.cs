@@ -48,6 +48,18 @@ public class SessionRebuilderTests
     }
 
     [Fact]
+    public void JournaledNudgeWithTimesRoundedByTheFile_IsNotHandedBackAgain()
+    {
+        // The file keeps media times to the millisecond; the nudge recomputed from the journal need not match to the tick.
+        var owed = Assert.Single(SessionRebuilder.Rebuild(s_interview, CoachFactory.CreateSession()).Undelivered);
+        var asRead = owed with { At = owed.At + TimeSpan.FromTicks(4_000), Moment = owed.Moment + TimeSpan.FromTicks(4_000) };
+
+        var rebuilt = SessionRebuilder.Rebuild([.. s_interview, new NudgeRaised(asRead.At, asRead)], CoachFactory.CreateSession());
+
+        Assert.Empty(rebuilt.Undelivered);
+    }
+
+    [Fact]
     public void SinkLines_ChangeNoCoaching_AndAreNotRefused()
     {
         var descriptor = new SinkDescriptor("teams-chat", 1, new Dictionary<string, string>());
