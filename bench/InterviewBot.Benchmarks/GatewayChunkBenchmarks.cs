@@ -2,12 +2,13 @@ using System.Text;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
 using InterviewBot.Media.Gateways;
+using InterviewBot.Zoom.Rtms;
 
 namespace InterviewBot.Benchmarks;
 
 /// <summary>
-/// A gateway's per-chunk path before the session: one 20 ms attendee / Recall.ai JSON message read and its base64
-/// PCM16 decoded into the connection's chunk. The Allocated column is the allocation per chunk (0 B is the aim).
+/// A gateway's per-chunk path before the session: one 20 ms attendee / Recall.ai / Zoom RTMS JSON message read and
+/// its base64 PCM16 decoded into the connection's chunk. The Allocated column is the allocation per chunk (0 B is the aim).
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(warmupCount: 2, iterationCount: 8)]
@@ -19,6 +20,8 @@ public class GatewayChunkBenchmarks
     private readonly RecallTranslator _recall = new();
     private byte[] _attendeeMessage = [];
     private byte[] _recallMessage = [];
+    private byte[] _zoomMessage = [];
+    private readonly RtmsStreamClock _zoomClock = new();
 
     [GlobalSetup]
     public void Setup()
@@ -41,6 +44,11 @@ public class GatewayChunkBenchmarks
                 },
             },
         }.ToJsonString());
+        _zoomMessage = Encoding.UTF8.GetBytes(new JsonObject
+        {
+            ["msg_type"] = 14,
+            ["content"] = new JsonObject { ["user_id"] = 16778240, ["user_name"] = "Dana", ["data"] = pcm, ["timestamp"] = 1_764_064_812_500 },
+        }.ToJsonString());
     }
 
     [GlobalCleanup]
@@ -51,4 +59,7 @@ public class GatewayChunkBenchmarks
 
     [Benchmark(Description = "Recall.ai audio_separate_raw.data, 20 ms")]
     public int Recall() => _recall.Translate(_recallMessage, s_started, _chunk, out _) ? _chunk.Pcm.Length : 0;
+
+    [Benchmark(Description = "Zoom RTMS media 14 (data_opt 2), 20 ms")]
+    public int Zoom() => RtmsMediaMessage.Read(_zoomMessage, _chunk, _zoomClock, out _) == RtmsMediaKind.Audio ? _chunk.Pcm.Length : 0;
 }

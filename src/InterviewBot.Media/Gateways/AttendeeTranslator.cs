@@ -44,21 +44,18 @@ public sealed class AttendeeTranslator : IGatewayTranslator
         var data = new Data();
         while (GatewayJson.NextProperty(ref r))
         {
-            if (GatewayJson.Is(ref r, "trigger"u8))
+            switch (GatewayJson.Property(ref r, "trigger"u8, "data"u8))
             {
-                GatewayJson.Value(ref r);
-                GatewayJson.StringOrNull(ref r, "trigger");
-                perParticipant = r.TokenType == JsonTokenType.String && r.ValueTextEquals("realtime_audio.per_participant"u8);
-            }
-            else if (GatewayJson.Is(ref r, "data"u8))
-            {
-                GatewayJson.Value(ref r);
-                data = ReadData(ref r);
-            }
-            else
-            {
-                GatewayJson.Value(ref r);
-                r.Skip();
+                case 0:
+                    GatewayJson.StringOrNull(ref r, "trigger");
+                    perParticipant = r.TokenType == JsonTokenType.String && r.ValueTextEquals("realtime_audio.per_participant"u8);
+                    break;
+                case 1:
+                    data = ReadData(ref r);
+                    break;
+                default:
+                    r.Skip();
+                    break;
             }
         }
         GatewayJson.End(ref r);
@@ -88,34 +85,27 @@ public sealed class AttendeeTranslator : IGatewayTranslator
         data.Present = true;
         while (GatewayJson.NextProperty(ref r))
         {
-            if (GatewayJson.Is(ref r, "participant_uuid"u8))
+            switch (GatewayJson.Property(ref r, "participant_uuid"u8, "chunk"u8, "timestamp_ms"u8, "sample_rate"u8))
             {
-                GatewayJson.Value(ref r);
-                GatewayJson.StringOrNull(ref r, "participant_uuid");
-                data.HasUuid = r.TokenType == JsonTokenType.String;
-                data.Uuid = r; // a copy of the reader on the value, read once the whole message is known to be audio
-            }
-            else if (GatewayJson.Is(ref r, "chunk"u8))
-            {
-                GatewayJson.Value(ref r);
-                GatewayJson.StringOrNull(ref r, "chunk");
-                data.HasChunk = r.TokenType == JsonTokenType.String;
-                data.Chunk = r;
-            }
-            else if (GatewayJson.Is(ref r, "timestamp_ms"u8))
-            {
-                GatewayJson.Value(ref r);
-                data.TimestampMs = GatewayJson.Int64(ref r, "timestamp_ms") ?? throw new JsonException("timestamp_ms must be an integer");
-            }
-            else if (GatewayJson.Is(ref r, "sample_rate"u8))
-            {
-                GatewayJson.Value(ref r);
-                data.SampleRate = GatewayJson.Int32(ref r, "sample_rate");
-            }
-            else
-            {
-                GatewayJson.Value(ref r);
-                r.Skip();
+                case 0:
+                    GatewayJson.StringOrNull(ref r, "participant_uuid");
+                    data.HasUuid = r.TokenType == JsonTokenType.String;
+                    data.Uuid = r; // a copy of the reader on the value, read once the whole message is known to be audio
+                    break;
+                case 1:
+                    GatewayJson.StringOrNull(ref r, "chunk");
+                    data.HasChunk = r.TokenType == JsonTokenType.String;
+                    data.Chunk = r;
+                    break;
+                case 2:
+                    data.TimestampMs = GatewayJson.Int64(ref r, "timestamp_ms") ?? throw new JsonException("timestamp_ms must be an integer");
+                    break;
+                case 3:
+                    data.SampleRate = GatewayJson.Int32(ref r, "sample_rate");
+                    break;
+                default:
+                    r.Skip();
+                    break;
             }
         }
         return data;

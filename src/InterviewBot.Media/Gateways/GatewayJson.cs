@@ -1,4 +1,5 @@
-using System.Buffers.Text;
+using System.Globalization;
+using System.Numerics;
 using System.Text;
 using System.Text.Json;
 
@@ -11,12 +12,28 @@ namespace InterviewBot.Media.Gateways;
 internal static class GatewayJson
 {
     /// <summary>The reader is on a property name equal to <paramref name="name"/> (ASCII, any case).</summary>
-    public static bool Is(ref Utf8JsonReader r, ReadOnlySpan<byte> name)
+    private static bool Is(ref Utf8JsonReader r, ReadOnlySpan<byte> name)
     {
         if (!r.ValueIsEscaped) return Ascii.EqualsIgnoreCase(r.ValueSpan, name);
         if (r.ValueSpan.Length > 256) return false;
         Span<byte> unescaped = stackalloc byte[256];
         return Ascii.EqualsIgnoreCase(unescaped[..r.CopyString(unescaped)], name);
+    }
+
+    /// <summary>
+    /// Reads the name of the property the reader is on, then moves to its value: which of the names it is (0 to 3,
+    /// ASCII, any case), or -1 for a property the caller skips. Lets a reader's property loop be one switch.
+    /// </summary>
+    public static int Property(ref Utf8JsonReader r, ReadOnlySpan<byte> name0, ReadOnlySpan<byte> name1 = default, ReadOnlySpan<byte> name2 = default,
+        ReadOnlySpan<byte> name3 = default)
+    {
+        var field = Is(ref r, name0) ? 0
+            : !name1.IsEmpty && Is(ref r, name1) ? 1
+            : !name2.IsEmpty && Is(ref r, name2) ? 2
+            : !name3.IsEmpty && Is(ref r, name3) ? 3
+            : -1;
+        Value(ref r);
+        return field;
     }
 
     /// <summary>Moves to the value of the property the reader is on.</summary>
@@ -42,16 +59,10 @@ internal static class GatewayJson
         if (r.Read()) throw new JsonException("more than one JSON value");
     }
 
-    public static long? Int64(ref Utf8JsonReader r, string what)
-    {
-        if (r.TokenType == JsonTokenType.Null) return null;
-        if (r.TokenType == JsonTokenType.Number && r.TryGetInt64(out var n)) return n;
-        Span<byte> text = stackalloc byte[64];
-        scoped var token = r; // a copy the stack buffer may be lent to
-        if (r.TokenType == JsonTokenType.String && Copy(ref token, text) is >= 0 and var length && Utf8Parser.TryParse(text[..length], out long s, out var used) && used == length) return s;
-        throw new JsonException($"{what} must be an integer");
-    }
+    /// <summary>An integer, as a number or a string of one; null for a JSON null.</summary>
+    public static long? Int64(ref Utf8JsonReader r, string what) => Number<long>(ref r, NumberStyles.AllowLeadingSign, what, "an integer");
 
+    /// <summary>An integer that fits <see cref="int"/>, as <see cref="Int64"/> reads it.</summary>
     public static int? Int32(ref Utf8JsonReader r, string what) => Int64(ref r, what) switch
     {
         null => null,
@@ -59,15 +70,9 @@ internal static class GatewayJson
         _ => throw new JsonException($"{what} is out of range"),
     };
 
-    public static double? Double(ref Utf8JsonReader r, string what)
-    {
-        if (r.TokenType == JsonTokenType.Null) return null;
-        if (r.TokenType == JsonTokenType.Number && r.TryGetDouble(out var n)) return n;
-        Span<byte> text = stackalloc byte[64];
-        scoped var token = r; // a copy the stack buffer may be lent to
-        if (r.TokenType == JsonTokenType.String && Copy(ref token, text) is >= 0 and var length && Utf8Parser.TryParse(text[..length], out double s, out var used) && used == length) return s;
-        throw new JsonException($"{what} must be a number");
-    }
+    /// <summary>A number, as a number or a string of one; null for a JSON null.</summary>
+    public static double? Double(ref Utf8JsonReader r, string what) =>
+        Number<double>(ref r, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, what, "a number");
 
     public static bool? Boolean(ref Utf8JsonReader r, string what) => r.TokenType switch
     {
@@ -83,6 +88,18 @@ internal static class GatewayJson
         if (r.TokenType is not (JsonTokenType.String or JsonTokenType.Null)) throw new JsonException($"{what} must be a string");
     }
 
-    /// <summary>The string token unescaped into <paramref name="buffer"/>: its length, or -1 when it does not fit.</summary>
-    private static int Copy(scoped ref Utf8JsonReader r, Span<byte> buffer) => r.ValueSpan.Length > buffer.Length ? -1 : r.CopyString(buffer);
+    /// <summary>
+    /// A number token, or a string token holding one (what the serializer's AllowReadingFromString takes), as
+    /// <typeparamref name="T"/>. Number tokens must be finite, as <see cref="Utf8JsonReader.TryGetDouble"/> has it;
+    /// the styles leave out white space, which the serializer refuses in a quoted number too.
+    /// </summary>
+    private static T? Number<T>(ref Utf8JsonReader r, NumberStyles styles, string what, string kind) where T : struct, INumberBase<T>
+    {
+        if (r.TokenType == JsonTokenType.Null) return null;
+        if (r.TokenType == JsonTokenType.Number && T.TryParse(r.ValueSpan, styles, CultureInfo.InvariantCulture, out var n) && T.IsFinite(n)) return n;
+        Span<byte> text = stackalloc byte[64];
+        if (r.TokenType == JsonTokenType.String && r.ValueSpan.Length <= text.Length
+            && T.TryParse(text[..r.CopyString(text)], styles, CultureInfo.InvariantCulture, out var s)) return s;
+        throw new JsonException($"{what} must be {kind}");
+    }
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Buffers.Binary;
 using System.Buffers.Text;
 
 namespace InterviewBot.Media.Gateways;
@@ -16,24 +15,5 @@ public static class Pcm16
         if (written % 2 != 0) return $"the audio chunk has {written} bytes: PCM16 needs an even number";
         bytes = written;
         return null;
-    }
-
-    /// <summary>Base64 text to an array of samples (the Zoom stream's path, which still reads each message as a document).</summary>
-    public static (short[]? Samples, string? Error) FromBase64(string? base64)
-    {
-        if (string.IsNullOrEmpty(base64)) return (null, "the audio chunk is empty");
-        byte[] bytes;
-        try
-        {
-            bytes = Convert.FromBase64String(base64);
-        }
-        catch (FormatException)
-        {
-            return (null, "the audio chunk is not base64");
-        }
-        if (bytes.Length % 2 != 0) return (null, $"the audio chunk has {bytes.Length} bytes: PCM16 needs an even number");
-        var samples = new short[bytes.Length / 2];
-        for (var i = 0; i < samples.Length; i++) samples[i] = BinaryPrimitives.ReadInt16LittleEndian(bytes.AsSpan(i * 2));
-        return (samples, null);
     }
 }

@@ -43,21 +43,18 @@ public sealed class RecallTranslator : IGatewayTranslator
         var audio = new Audio();
         while (GatewayJson.NextProperty(ref r))
         {
-            var isEvent = GatewayJson.Is(ref r, "event"u8);
-            var isData = !isEvent && GatewayJson.Is(ref r, "data"u8);
-            GatewayJson.Value(ref r);
-            if (isEvent)
+            switch (GatewayJson.Property(ref r, "event"u8, "data"u8))
             {
-                GatewayJson.StringOrNull(ref r, "event");
-                isAudio = r.TokenType == JsonTokenType.String && r.ValueTextEquals("audio_separate_raw.data"u8);
-            }
-            else if (isData)
-            {
-                audio = ReadEventData(ref r);
-            }
-            else
-            {
-                r.Skip();
+                case 0:
+                    GatewayJson.StringOrNull(ref r, "event");
+                    isAudio = r.TokenType == JsonTokenType.String && r.ValueTextEquals("audio_separate_raw.data"u8);
+                    break;
+                case 1:
+                    audio = ReadEventData(ref r);
+                    break;
+                default:
+                    r.Skip();
+                    break;
             }
         }
         GatewayJson.End(ref r);
@@ -90,9 +87,7 @@ public sealed class RecallTranslator : IGatewayTranslator
         if (!GatewayJson.ObjectOrNull(ref r, "data")) return audio;
         while (GatewayJson.NextProperty(ref r))
         {
-            var isData = GatewayJson.Is(ref r, "data"u8);
-            GatewayJson.Value(ref r);
-            if (isData) audio = ReadAudio(ref r);
+            if (GatewayJson.Property(ref r, "data"u8) == 0) audio = ReadAudio(ref r);
             else r.Skip();
         }
         return audio;
@@ -104,19 +99,17 @@ public sealed class RecallTranslator : IGatewayTranslator
         if (!GatewayJson.ObjectOrNull(ref r, "data.data")) return audio;
         while (GatewayJson.NextProperty(ref r))
         {
-            var field = GatewayJson.Is(ref r, "buffer"u8) ? 1 : GatewayJson.Is(ref r, "timestamp"u8) ? 2 : GatewayJson.Is(ref r, "participant"u8) ? 3 : 0;
-            GatewayJson.Value(ref r);
-            switch (field)
+            switch (GatewayJson.Property(ref r, "buffer"u8, "timestamp"u8, "participant"u8))
             {
-                case 1:
+                case 0:
                     GatewayJson.StringOrNull(ref r, "buffer");
                     audio.HasBuffer = r.TokenType == JsonTokenType.String;
                     audio.Buffer = r; // a copy of the reader on the value, decoded once the event is known to be audio
                     break;
-                case 2:
+                case 1:
                     audio.Relative = ReadRelative(ref r);
                     break;
-                case 3:
+                case 2:
                     ReadParticipant(ref r, ref audio);
                     break;
                 default:
@@ -133,11 +126,18 @@ public sealed class RecallTranslator : IGatewayTranslator
         if (!GatewayJson.ObjectOrNull(ref r, "timestamp")) return null;
         while (GatewayJson.NextProperty(ref r))
         {
-            var field = GatewayJson.Is(ref r, "relative"u8) ? 1 : GatewayJson.Is(ref r, "absolute"u8) ? 2 : 0;
-            GatewayJson.Value(ref r);
-            if (field == 1) relative = GatewayJson.Double(ref r, "timestamp.relative");
-            else if (field == 2) GatewayJson.StringOrNull(ref r, "timestamp.absolute");
-            else r.Skip();
+            switch (GatewayJson.Property(ref r, "relative"u8, "absolute"u8))
+            {
+                case 0:
+                    relative = GatewayJson.Double(ref r, "timestamp.relative");
+                    break;
+                case 1:
+                    GatewayJson.StringOrNull(ref r, "timestamp.absolute");
+                    break;
+                default:
+                    r.Skip();
+                    break;
+            }
         }
         return relative;
     }
@@ -151,19 +151,17 @@ public sealed class RecallTranslator : IGatewayTranslator
         if (!audio.HasParticipant) return;
         while (GatewayJson.NextProperty(ref r))
         {
-            var field = GatewayJson.Is(ref r, "id"u8) ? 1 : GatewayJson.Is(ref r, "name"u8) ? 2 : GatewayJson.Is(ref r, "is_host"u8) ? 3 : 0;
-            GatewayJson.Value(ref r);
-            switch (field)
+            switch (GatewayJson.Property(ref r, "id"u8, "name"u8, "is_host"u8))
             {
-                case 1:
+                case 0:
                     audio.Id = GatewayJson.Int64(ref r, "participant.id") ?? throw new JsonException("participant.id must be an integer");
                     break;
-                case 2:
+                case 1:
                     GatewayJson.StringOrNull(ref r, "participant.name");
                     audio.HasName = r.TokenType == JsonTokenType.String;
                     audio.Name = r;
                     break;
-                case 3:
+                case 2:
                     audio.IsHost = GatewayJson.Boolean(ref r, "participant.is_host");
                     break;
                 default:

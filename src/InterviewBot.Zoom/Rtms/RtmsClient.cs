@@ -24,7 +24,7 @@ public sealed class RtmsClient(IOptions<ZoomOptions> options, TimeProvider time,
         ArgumentNullException.ThrowIfNull(session);
         var o = options.Value;
         if (string.IsNullOrEmpty(o.ClientId) || string.IsNullOrEmpty(o.ClientSecret)) throw new RtmsException("Zoom:ClientId and Zoom:ClientSecret are needed to open an RTMS stream");
-        var clock = new StreamClock();
+        var clock = new RtmsStreamClock();
         for (var attempt = 0; ; attempt++)
         {
             var ended = await RunOnceAsync(stream, session, clock, o, cancellationToken).ConfigureAwait(false);
@@ -36,7 +36,7 @@ public sealed class RtmsClient(IOptions<ZoomOptions> options, TimeProvider time,
     }
 
     /// <summary>One connection: true when the stream ended (no reconnect), false when a socket dropped.</summary>
-    private async Task<bool> RunOnceAsync(RtmsStart stream, LiveAudioSession session, StreamClock clock, ZoomOptions o, CancellationToken cancellationToken)
+    private async Task<bool> RunOnceAsync(RtmsStart stream, LiveAudioSession session, RtmsStreamClock clock, ZoomOptions o, CancellationToken cancellationToken)
     {
         var signature = stream.Signature(o.ClientId!, o.ClientSecret!);
         using var signaling = new ClientWebSocket();
@@ -100,9 +100,11 @@ public sealed class RtmsClient(IOptions<ZoomOptions> options, TimeProvider time,
     /// <summary>Answers keep-alives; true when Zoom reports the stream or session over (8, 9 with a stop state).</summary>
     private static async Task<bool> SignalingLoopAsync(ClientWebSocket socket, SemaphoreSlim sendLock, CancellationToken cancellationToken)
     {
-        while (await ReceiveAsync(socket, cancellationToken).ConfigureAwait(false) is { } message)
+        using var buffer = new RtmsReceiveBuffer();
+        while (await buffer.ReceiveAsync(socket, cancellationToken).ConfigureAwait(false))
         {
-            using (message)
+            // Signaling carries a message every few seconds at most: a document per message is fine here.
+            using (var message = JsonDocument.Parse(buffer.Message))
             {
                 var root = message.RootElement;
                 switch (Int(root, "msg_type"))
@@ -126,27 +128,30 @@ public sealed class RtmsClient(IOptions<ZoomOptions> options, TimeProvider time,
         return false; // the socket closed under us: reconnect
     }
 
-    private static async Task<bool> MediaLoopAsync(ClientWebSocket socket, LiveAudioSession session, StreamClock clock, CancellationToken cancellationToken)
+    /// <summary>
+    /// The steady path: every audio message is read from one pooled buffer into one reusable chunk and handed to the
+    /// session as PCM16 bytes, so nothing is allocated per chunk once the speakers are known.
+    /// </summary>
+    private static async Task<bool> MediaLoopAsync(ClientWebSocket socket, LiveAudioSession session, RtmsStreamClock clock, CancellationToken cancellationToken)
     {
-        while (await ReceiveAsync(socket, cancellationToken).ConfigureAwait(false) is { } message)
+        using var buffer = new RtmsReceiveBuffer();
+        using var chunk = new GatewayChunk();
+        var answer = new byte[64];
+        while (await buffer.ReceiveAsync(socket, cancellationToken).ConfigureAwait(false))
         {
-            using (message)
+            switch (RtmsMediaMessage.Read(buffer.Message.Span, chunk, clock, out var keepAlive))
             {
-                var root = message.RootElement;
-                switch (Int(root, "msg_type"))
-                {
-                    case 12:
-                        await SendAsync(socket, new JsonObject { ["msg_type"] = 13, ["timestamp"] = root.GetProperty("timestamp").GetInt64() }, cancellationToken).ConfigureAwait(false);
-                        break;
-                    case 14 when root.TryGetProperty("content", out var content):
-                        var userId = content.GetProperty("user_id").GetRawText();
-                        var name = content.TryGetProperty("user_name", out var n) ? n.GetString() : null;
-                        if (Pcm16.FromBase64(content.GetProperty("data").GetString()).Samples is not { } samples) break; // a malformed chunk is skipped, not fatal
-                        var at = clock.MediaTime(content.GetProperty("timestamp").GetInt64());
-                        var participant = await session.ResolveGatewayParticipantAsync($"zoom:{userId}", name, null, cancellationToken).ConfigureAwait(false);
-                        if (!await session.AcceptAsync(participant, at, samples, cancellationToken).ConfigureAwait(false)) return true;
-                        break;
-                }
+                case RtmsMediaKind.KeepAlive:
+                    var length = RtmsMediaMessage.WriteKeepAliveAnswer(answer, keepAlive);
+                    await socket.SendAsync(answer.AsMemory(0, length), WebSocketMessageType.Text, true, cancellationToken).ConfigureAwait(false);
+                    break;
+                case RtmsMediaKind.Audio:
+                    var participant = await session.ResolveGatewayParticipantAsync(chunk.ParticipantKey, chunk.Name, null, cancellationToken).ConfigureAwait(false);
+                    var accepted = BitConverter.IsLittleEndian
+                        ? session.AcceptPcm16Async(participant, chunk.MediaTime, chunk.Pcm, cancellationToken)
+                        : session.AcceptAsync(participant, chunk.MediaTime, chunk.Samples(), cancellationToken);
+                    if (!await accepted.ConfigureAwait(false)) return true;
+                    break;
             }
         }
         return false;
@@ -157,18 +162,11 @@ public sealed class RtmsClient(IOptions<ZoomOptions> options, TimeProvider time,
     private static Task SendAsync(ClientWebSocket socket, JsonObject message, CancellationToken cancellationToken) =>
         socket.SendAsync(Encoding.UTF8.GetBytes(message.ToJsonString()), WebSocketMessageType.Text, true, cancellationToken);
 
+    /// <summary>One handshake answer as a document (twice per connection, so a copy of the message is fine).</summary>
     private static async Task<JsonDocument?> ReceiveAsync(ClientWebSocket socket, CancellationToken cancellationToken)
     {
-        var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        while (true)
-        {
-            var result = await socket.ReceiveAsync(chunk, cancellationToken).ConfigureAwait(false);
-            if (result.MessageType == WebSocketMessageType.Close) return null;
-            buffer.Write(chunk, 0, result.Count);
-            if (buffer.Length > 1 << 20) throw new WebSocketException("an RTMS message over 1 MB");
-            if (result.EndOfMessage) return JsonDocument.Parse(buffer.ToArray());
-        }
+        using var buffer = new RtmsReceiveBuffer();
+        return await buffer.ReceiveAsync(socket, cancellationToken).ConfigureAwait(false) ? JsonDocument.Parse(buffer.Message.ToArray()) : null;
     }
 
     private static async Task Quietly(Task<bool> loop)
@@ -180,19 +178,6 @@ public sealed class RtmsClient(IOptions<ZoomOptions> options, TimeProvider time,
         catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
         {
             // One loop ended the connection; the other was stopped with it.
-        }
-    }
-
-    /// <summary>Media time of a stream: Zoom stamps audio in epoch milliseconds; the first stamp is time zero, across reconnects.</summary>
-    private sealed class StreamClock
-    {
-        private long? _origin;
-
-        public TimeSpan MediaTime(long timestampMs)
-        {
-            _origin ??= timestampMs;
-            var ms = timestampMs - _origin.Value;
-            return ms < 0 ? TimeSpan.Zero : TimeSpan.FromMilliseconds(ms);
         }
     }
 }

@@ -79,4 +79,49 @@ public class TranslatorTests
     public void Recall_AudioWithoutParticipant_SaysWhy() =>
         Assert.Contains("participant", Recall(new JsonObject { ["event"] = "audio_separate_raw.data", ["data"] = new JsonObject { ["data"] = new JsonObject { ["buffer"] = s_pcm } } }).Error,
             StringComparison.Ordinal);
+
+    [Fact]
+    public void Attendee_NumbersAsStrings_AreReadAsTheSerializerWould()
+    {
+        var (audio, error) = Attendee(new JsonObject
+        {
+            ["trigger"] = "realtime_audio.per_participant",
+            ["data"] = new JsonObject { ["participant_uuid"] = "u-1", ["chunk"] = s_pcm, ["timestamp_ms"] = "1764064812500", ["sample_rate"] = "16000" },
+        });
+
+        Assert.Null(error);
+        Assert.Equal(TimeSpan.FromSeconds(12.5), audio!.MediaTime);
+    }
+
+    [Theory]
+    [InlineData("\" 1764064812500\"")]
+    [InlineData("\"1764064812500.5\"")]
+    [InlineData("1.5e3")]
+    public void Attendee_TimestampThatIsNotAnInteger_IsRefused(string timestamp) =>
+        Assert.Contains("timestamp_ms must be an integer",
+            Attendee(new JsonObject
+            {
+                ["trigger"] = "realtime_audio.per_participant",
+                ["data"] = JsonNode.Parse($"{{\"participant_uuid\":\"u\",\"chunk\":\"AAA=\",\"timestamp_ms\":{timestamp}}}"),
+            }).Error, StringComparison.Ordinal);
+
+    [Fact]
+    public void Recall_NamesInAnyCaseAndRelativeAsString_AreRead()
+    {
+        var (audio, error) = Recall(new JsonObject
+        {
+            ["Event"] = "audio_separate_raw.data",
+            ["DATA"] = new JsonObject
+            {
+                ["Data"] = new JsonObject
+                {
+                    ["Buffer"] = s_pcm, ["Timestamp"] = new JsonObject { ["Relative"] = "2.5e0" },
+                    ["Participant"] = new JsonObject { ["ID"] = "7", ["Name"] = "Sam", ["Is_Host"] = false },
+                },
+            },
+        });
+
+        Assert.Null(error);
+        Assert.Equal(("recall:7", "Sam", false, TimeSpan.FromSeconds(2.5)), (audio!.ParticipantKey, audio.Name, audio.IsHost, audio.MediaTime));
+    }
 }
