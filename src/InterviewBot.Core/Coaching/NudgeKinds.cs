@@ -29,15 +29,20 @@ public static class NudgeKinds
         AskForStory, AskWhyFeature, Coverage, WrapUp,
     ];
 
-    /// <summary>Tie-break order of docs/coaching.md §2: interrupt > leading > hypothetical > pitch > monologue > talk_ratio > the rest.</summary>
+    /// <summary>
+    /// Tie-break order of docs/coaching.md §2: interrupt > leading > hypothetical > pitch > monologue > talk_ratio > the
+    /// rest. Among the rest, a complaint or a feeling let go outranks the other follow-throughs: when one answer was both
+    /// a complaint and a habit ("the pain point is we usually…"), the complaint is where the need is.
+    /// </summary>
     public static int Priority(string kind) => kind switch
     {
-        Interrupt => 6,
-        LeadingQuestion => 5,
-        HypotheticalQuestion => 4,
-        Pitch => 3,
-        Monologue => 2,
-        TalkRatio => 1,
+        Interrupt => 7,
+        LeadingQuestion => 6,
+        HypotheticalQuestion => 5,
+        Pitch => 4,
+        Monologue => 3,
+        TalkRatio => 2,
+        LeanIntoComplaint or ExploreEmotion => 1,
         _ => 0,
     };
 }

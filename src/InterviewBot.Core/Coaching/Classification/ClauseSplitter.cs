@@ -60,28 +60,40 @@ public static partial class ClauseSplitter
     /// <summary>True for a tag that hedges or checks rather than asks ("would you say?", "is that right?").</summary>
     public static bool IsAside(string clause) => Aside().IsMatch(Markers().Replace(clause, ""));
 
+    /// <summary>
+    /// A restart leaves the first attempt unfinished: its words are where the second one starts ("how do you, how do
+    /// you track it"), or it broke off after a few words. Two full questions that open alike ("did you find them useful
+    /// and did you find any of them unclear") are two questions.
+    /// </summary>
     private static bool IsRestart(Clause previous, Clause next)
     {
-        if (!previous.IsQuestion) return false;
-        var a = previous.Text.Split(' ', 3);
+        if (!previous.IsQuestion || previous.Text.Length >= next.Text.Length) return false;
+        if (next.Text.StartsWith(previous.Text, StringComparison.Ordinal)) return true;
+        var a = previous.Text.Split(' ');
         var b = next.Text.Split(' ', 3);
-        return a.Length >= 2 && b.Length >= 2 && a[0] == b[0] && a[1] == b[1] && previous.Text.Length < next.Text.Length;
+        return a.Length is >= 2 and <= RestartWords && b.Length >= 2 && a[0] == b[0] && a[1] == b[1];
     }
+
+    private const int RestartWords = 3;
 
     private const string QuestionStart =
         // "which" is left out: mid-sentence it almost always starts a relative clause ("…, which is why we built it").
         @"(?:what|what's|whats|how|how's|why|where|where's|when|who|who's|whom|whose|tell me|walk me|talk me|describe|" +
         @"(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|should|may|might|isn't|aren't|don't|doesn't|didn't|wasn't|weren't|won't|wouldn't|haven't|hasn't|can't|couldn't)\s+(?:i|you|we|they|it|that|this|there|he|she|your|the|a|an|any|anyone|anybody|anything|something|someone|those|these|our|my|people|[a-z]+s)\b|anything else)\b";
 
+    /// <summary>Words for a person that a relative "who" follows ("someone like me, who…"): the comma before it is no joint.</summary>
+    private const string PersonBeforeWho = @"\b(?:me|us|him|her|them|someone|somebody|anyone|anybody|everyone|people|person|folks|those)\s*,\s*(?=who\s)";
+
     [GeneratedRegex(@"(?<=[.?!;])\s+|(?<=\?)(?=\S)")]
     private static partial Regex Sentences();
 
     // A short "or" is not a joint: "is it better or is it worse" is one choice, not two questions. After six words or
     // more, "or" starting a full question of its own ("is there a reason you use that or is there a reason you don't
-    // look at ice plots") is a second question. "and which … did you" asks another question; a bare "which" is relative.
-    [GeneratedRegex(@"(?:,|:|;)\s*(?:and\s+|but\s+|so\s+|then\s+|roughly\s+|about\s+)?(?=" + QuestionStart + @")|\s+(?:and|but)\s+(?:then\s+|also\s+)?(?=" + QuestionStart + @")" +
+    // look at ice plots") is a second question. "and which … did you" asks another question (up to four words between: "which rankings or sortings did you"); a bare "which" is relative.
+    // ", who uses …" after a person ("someone like me, who uses Fastly") is a relative clause, not a question.
+    [GeneratedRegex(@"(?:,|:|;)\s*(?:and\s+|but\s+|so\s+|then\s+|roughly\s+|about\s+)?(?=" + QuestionStart + @")(?<!" + PersonBeforeWho + @")|\s+(?:and|but)\s+(?:then\s+|also\s+)?(?=" + QuestionStart + @")" +
         @"|\s+or\s+(?<=(?:\w+\W+){6,}or\s+)(?=(?:is|are|was|were|do|does|did|would|could|can|will|have|has)\s+(?:there|you|they|it|we)\s+(?:\S+\s+){2,}\S)" +
-        @"|\s+(?:and|or)\s+(?:also\s+)?(?=which\s+(?:[a-z]+\s+){0,2}(?:did|do|does|would|will|is|are|was|were|could|can)\s+(?:you|they|we)\b)")]
+        @"|\s+(?:and|or)\s+(?:also\s+)?(?=which\s+(?:[a-z]+\s+){0,4}(?:did|do|does|would|will|is|are|was|were|could|can)\s+(?:you|they|we)\b)")]
     private static partial Regex Joints();
 
     [GeneratedRegex(@"^(?:(?:so|and|but|okay|ok|alright|all right|cool|great|nice|right|got it|gotcha|yeah|yes|oh|well|now|also|then|sure|perfect|interesting|thanks|thank you|roughly|approximately|about|just|like|actually|honestly|and then)\b[,.!]?\s+)+")]

@@ -15,7 +15,10 @@ internal static partial class SpeechCleaner
         s = SpeakerPrefix().Replace(s, "");
         s = SelfRepair().Replace(s, "");
         s = FalseStarts.Remove(s);
-        s = Fillers().Replace(s, " ");
+        // A filler between two commas before a question leaves one comma: "for the visualizations, uh, did you find…"
+        // still has its joint; "the, you know, spreadsheet" closes up.
+        var beforeFillers = s;
+        s = Fillers().Replace(s, m => m.Value.StartsWith(',') && m.Value.EndsWith(',') && QuestionAfter().IsMatch(beforeFillers, m.Index + m.Length) ? ", " : " ");
         s = LikeFiller().Replace(s, " ");
         // Twice: "I I I" and "the, the, the" collapse one repeat per pass.
         if (RepeatedWords.MayRepeat(s))
@@ -62,6 +65,10 @@ internal static partial class SpeechCleaner
     /// <summary>um, uh, erm, hmm; "you know" only as a filler, not in "do you know", "you know what I mean" or "you know how".</summary>
     [GeneratedRegex(@"(?:,\s*)?(?<![\w'-])(?:u+m+|u+h+m*|erm+|er|hmm+|mm+|ah+|(?<!\b(?:do|did|does|would|if|you'd|i'd|as)\s)you know(?!\s+(?:what|how|why|when|where|who|whether|if|that|the|about|of|anyone|anybody|someone|any)\b))(?![\w'-])(?:\s*,)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Fillers();
+
+    /// <summary>A question starting right here: the auxiliary or question word after a filler.</summary>
+    [GeneratedRegex(@"\G\s*(?:do|does|did|is|are|was|were|can|could|would|will|have|has|how|what|why|when|where|who)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionAfter();
 
     /// <summary>"like" between commas, or opening a clause with a comma: "it was, like, slow" / "like, we tried".</summary>
     [GeneratedRegex(@",\s*like,\s*|^\s*like,\s*|(?<=\b(?:and|but|so|was|is|it's|just)\s)like,\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -38,11 +38,24 @@ public sealed class MonologueRule : INudgeRule
         if (length <= s_limit) return;
 
         _firedForRun = true;
+        // A run that began by closing the call is the goodbye, not a lecture: nothing is left to hand over.
+        if (ClosedTheCall(session, interviewer.Id, start)) return;
         var crossed = start + s_limit; // the moment it became a monologue, not the tick that noticed
         var first = session.Utterances.FirstOrDefault(u => u.SpeakerId == interviewer.Id && u.Start >= start);
         output.Add(new NudgeCandidate(
             new Nudge(NudgeKinds.Monologue, crossed, interviewer.Id, first is null ? "" : RuleText.Quote(first.Text),
                 $"You've been talking for {length.TotalSeconds:0} seconds without a pause.",
                 "Stop and hand the floor over: \"What's your take on that?\"")));
+    }
+
+    private static bool ClosedTheCall(ISessionView session, string interviewerId, TimeSpan runStart)
+    {
+        for (var i = session.Utterances.Count - 1; i >= 0; i--)
+        {
+            var u = session.Utterances[i];
+            if (u.End < runStart) break;
+            if (u.SpeakerId == interviewerId && u.Start >= runStart && Farewell.Is(u.Text)) return true;
+        }
+        return false;
     }
 }

@@ -25,6 +25,18 @@ public class ClauseSplitterTests
         Assert.Equal([QuestionForm.Open], Forms("What did you do, when the oven died?"));
 
     [Fact]
+    public void TwoFullQuestionsOpeningAlike_AreNotARestart() =>
+        Assert.Equal([QuestionForm.Closed, QuestionForm.Closed], Forms("Did you find them useful and did you find any of them unclear?"));
+
+    [Fact]
+    public void AndWhichWithSeveralWordsBeforeItsVerb_StartsASecondQuestion() =>
+        Assert.Equal(2, Forms("What impact did the rankings have on your analysis and which rankings or sortings did you find most useful?").Length);
+
+    [Fact]
+    public void RelativeWhoAfterAPerson_IsNotAQuestion() =>
+        Assert.Equal([QuestionForm.Open], Forms("For someone like me, who uses a US company as our CDN, what would happen if someone opens our site?"));
+
+    [Fact]
     public void RelativeWhich_IsNotAQuestion() =>
         Assert.Empty(Forms("That's what we heard, which is why we built it."));
 

@@ -41,6 +41,30 @@ public class PatternClassifierTests
         Assert.False(Interviewer("Okay, and can you explain how would that help you?").HasFlag(UtteranceLabels.HypotheticalQuestion));
 
     [Fact]
+    public void WouldYouFindItUseful_IsHypothetical() =>
+        Assert.True(Interviewer("Would you find it useful if there was a way to provide your own rankings to the tool?").HasFlag(UtteranceLabels.HypotheticalQuestion));
+
+    [Fact]
+    public void NamingBackWhatAThingIs_IsNotLeading() =>
+        Assert.False(Interviewer("Okay. So it's a mirror of the package registry, right?").HasFlag(UtteranceLabels.LeadingQuestion));
+
+    [Fact]
+    public void NamingBackAnOpinion_IsStillLeading() =>
+        Assert.True(Interviewer("So it's a great tool for the team, right?").HasFlag(UtteranceLabels.LeadingQuestion));
+
+    [Fact]
+    public void TwoFullQuestionsAfterAFillerBetweenCommas_AreMultiPart() =>
+        Assert.True(Interviewer("So for the reports, uh, did you find them useful and did you find any of them unclear?").HasFlag(UtteranceLabels.MultiPartQuestion));
+
+    [Fact]
+    public void DesignMotivationWithAHyphenatedVerb_IsPitch() =>
+        Assert.True(Interviewer("So I guess the motivation for pre-computing it was mostly to cut down on the waiting.").HasFlag(UtteranceLabels.Pitch));
+
+    [Fact]
+    public void PainPoint_IsAComplaint() =>
+        Assert.True(Interviewee("So the pain point for me is trying to recover all of the code that made the charts.").HasFlag(UtteranceLabels.Complaint));
+
+    [Fact]
     public void TheirWordsPlayedBack_AreNotLeading() =>
         Assert.False(Interviewer("So you're saying the export never finished, right?").HasFlag(UtteranceLabels.LeadingQuestion));
 

@@ -36,6 +36,11 @@ public class NudgePolicyTests
         Assert.NotNull(Policy().Decide(S(20), [Candidate(NudgeKinds.Coverage, 20, quietOk: true)]));
 
     [Fact]
+    public void ComplaintLetGo_BeatsAskForStoryFromTheSameMoment() =>
+        Assert.Equal(NudgeKinds.LeanIntoComplaint,
+            Policy().Decide(S(100), [Candidate(NudgeKinds.AskForStory, 100), Candidate(NudgeKinds.LeanIntoComplaint, 100)])!.Kind);
+
+    [Fact]
     public void Nudge_IsSentAtItsMoment_WithAnIdAndItsMoment()
     {
         var shown = Policy().Decide(S(100), [Candidate(NudgeKinds.Pitch, 100)]);

@@ -63,6 +63,21 @@ public class MonologueRuleTests
     }
 
     [Fact]
+    public void GoodbyeAfterTheLastQuestion_IsNotAMonologue()
+    {
+        var session = Isolated(new MonologueRule());
+        var events = new List<SessionEvent>();
+        events.AddRange(Turn(Interviewer, 100, 104, "All right. So that's it. Thank you very much for your time."));
+        for (var t = 105; t < 175; t += 10)
+            events.AddRange(Turn(Interviewer, t, t + 9, "I'll send the gift card to the email you signed up with."));
+        events.AddRange(Ticks(100, 175));
+
+        var raised = ApplyAll(session, events.OrderBy(e => e.At));
+
+        Assert.DoesNotContain(raised, n => n.Kind == NudgeKinds.Monologue);
+    }
+
+    [Fact]
     public void PauseLongerThanTwoSeconds_StartsANewRun()
     {
         var session = Isolated(new MonologueRule());
