@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using InterviewBot.Core.Coaching.Labels;
+using InterviewBot.Core.PostCall.Snapshot.Cues;
 using InterviewBot.Core.PostCall.Snapshot.Facts;
 
 namespace InterviewBot.Core.PostCall.Snapshot;
@@ -11,11 +12,11 @@ namespace InterviewBot.Core.PostCall.Snapshot;
 public static partial class SentenceCues
 {
     public static bool IsPain(SentenceFacts s) =>
-        ((s.Labels & UtteranceLabels.Complaint) != 0 || Pain().IsMatch(s.Sentence.Text) || PlainCues.IsPain(s.Sentence.Text) || Answers(s, Prompt.Pain))
-        && !NoPain().IsMatch(s.Sentence.Text);
+        ((s.Labels & UtteranceLabels.Complaint) != 0 || PainCues.IsSaid(s.Sentence.Text) || Answers(s, Prompt.Pain))
+        && !PainCues.IsDenied(s.Sentence.Text);
 
     public static bool IsNeed(SentenceFacts s) =>
-        (s.Labels & UtteranceLabels.FeatureRequest) != 0 || Need().IsMatch(s.Sentence.Text) || PlainCues.IsNeed(s.Sentence.Text) || Answers(s, Prompt.Need);
+        (s.Labels & UtteranceLabels.FeatureRequest) != 0 || NeedCues.IsSaid(s.Sentence.Text) || Answers(s, Prompt.Need);
 
     /// <summary>A view or lesson: what matters, what worked, what they learnt, said as a judgement ("the bottleneck is…", "the highlighting is the most useful part").</summary>
     public static bool IsInsight(SentenceFacts s) => Insight().IsMatch(s.Sentence.Text) || IsLesson(s) || Answers(s, Prompt.Opinion);
@@ -30,10 +31,10 @@ public static partial class SentenceCues
     public static bool IsFragment(SentenceFacts s) => Dangling().IsMatch(s.Sentence.Text);
 
     /// <summary>Where in the sentence its reason for a section is said: the cue a quote cut from a long sentence keeps.</summary>
-    public static TermSpan? PainAt(SentenceFacts s) => At(Pain(), s);
+    public static TermSpan? PainAt(SentenceFacts s) => PainCues.At(s.Sentence.Text);
 
     /// <summary>Where the wish is said.</summary>
-    public static TermSpan? NeedAt(SentenceFacts s) => At(Need(), s);
+    public static TermSpan? NeedAt(SentenceFacts s) => NeedCues.At(s.Sentence.Text);
 
     /// <summary>Where the judgement is said.</summary>
     public static TermSpan? InsightAt(SentenceFacts s) => At(Insight(), s);
@@ -44,7 +45,7 @@ public static partial class SentenceCues
 
     private static TermSpan? At(Regex cue, SentenceFacts s) => cue.Match(s.Sentence.Text) is { Success: true } m ? new TermSpan(m.Value, m.Index, m.Length) : null;
 
-    public static bool IsFeeling(SentenceFacts s) => (s.Labels & UtteranceLabels.Emotion) != 0 || Feeling().IsMatch(s.Sentence.Text) || PlainCues.IsFeeling(s.Sentence.Text);
+    public static bool IsFeeling(SentenceFacts s) => (s.Labels & UtteranceLabels.Emotion) != 0 || FeelingCues.IsSaid(s.Sentence.Text);
 
     public static bool IsStory(SentenceFacts s) => (s.Labels & UtteranceLabels.Story) != 0 || Story().IsMatch(s.Sentence.Text);
 
@@ -56,24 +57,11 @@ public static partial class SentenceCues
     /// <summary>Generic talk that says nothing specific: praise, hedges, agreement.</summary>
     public static bool IsGeneric(SentenceFacts s) => (s.Labels & UtteranceLabels.VaguePraise) != 0 || Generic().IsMatch(s.Sentence.Text);
 
-    [GeneratedRegex(@"\b(?:pain points?|problems?|issues?|hard to|harder|difficult|struggl\w*|frustrat\w*|annoy\w*|bother\w*|stuck|can't|cannot|couldn't|not able|unable|overwhelm\w*|confus\w*|messy|clutter\w*|too (?:many|much|small|slow|big|long|little|complicated)|slow(?:s|er)? down|tricky|dangerous|drawbacks?|limitations?|weakness\w*|missing|lack\w*|heartburn|frightening|a lot of (?:time|work|code)|by hand|manually|copy pasting|waste\w*|painful|nightmare|hate|worst|broken|fail\w*|crash\w*|wrong|distrust|don't trust|never work)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Pain();
-
-    // "There wasn't any tasks I was unable to perform", "I don't think there's really any issues": a pain denied.
-    [GeneratedRegex(@"(?:\bno\b|\bnot\b|n't\b|\bnever\b|\bnothing\b)(?:\s+[\w']+){0,4}\s+(?:any\s+)?(?:issues?|problems?|pain points?|tasks?|unable|difficult|struggle|limitations?|weakness\w*)\b|^(?:\w+,?\s+)?(?:but )?of course like going on to pain points|\bgoing on to pain points", RegexOptions.IgnoreCase)]
-    private static partial Regex NoPain();
-
     [GeneratedRegex(@"\b(?:the (?:main|biggest|key|real|only|whole|most important|hardest|best|big|important) (?:thing|issue|problem|part|point|bottleneck|reason|way|difference|value|benefit|challenge|question|lesson)|most (?:useful|helpful|valuable|important|interesting)|(?:is|was|are|were) (?:so |really |quite |very |pretty |super |definitely |also )?(?:useful|helpful|valuable|the key|key|crucial|essential|important|beneficial|neat|powerful)|the key\b|bottleneck|better off|it turns out|turns out|the fact (?:of the matter )?is|the point (?:is|was)|the thing is|(?:what|something) I(?:'ve)? learn(?:ed|t)|I (?:realized|learned|learnt)|that's why|the reason (?:is|why|was)|makes? (?:you|it|them|things) (?:smarter|easier|harder|better|simpler|faster)|(?:a|the) natural part|the only way|it's all about|more beneficial|(?:easy|easier|hard|harder) to (?:learn|use|understand|teach|read|see)|(?:don't|do not|can't) (?:really )?trust|\btrust(?:worthy)?\b|helped|I (?:really )?lik(?:e|ed) (?:the|that|how|being)|I (?:love|loved) (?:the|that|how)|matters?\b|in the end|at the end of the day|the whole point)", RegexOptions.IgnoreCase)]
     private static partial Regex Insight();
 
     [GeneratedRegex(@"(?:\b(?:like|kind of|sort of|so|or|and|but|the|a|an|just|of|to|with|that|if|because|um|uh|than|is|was|for|any)|,)\s*[.?!\u2026]*\s*$|^(?:or|and|but|so)\b[^,]{0,40}$", RegexOptions.IgnoreCase)]
     private static partial Regex Dangling();
-
-    [GeneratedRegex(@"\b(?:would be (?:nice|useful|helpful|cool|great|good|perfect|powerful|really \w+)|it'd be (?:nice|useful|great)|I wish|wish (?:it|there|I|we)|I'd (?:like|love|want)|I would (?:like|love|want)|would love|want(?:ed)? to be able|I want(?:ed)? to|be able to|if there (?:was|were|is) (?:a|an|some) (?:way|option|button)|if I could|if you could|an option to|a way to|need(?:s|ed)? (?:to|a|an|some)|should (?:have|be|do)|could (?:have|be) (?:a|an|some)|would have (?:liked|loved))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Need();
-
-    [GeneratedRegex(@"\b(?:love|loved|hate|hated|frustrat\w*|annoy\w*|excited|exciting|scared|scary|afraid|worried|worry|frightening|heartburn|amazing|awesome|surprised|surprising|relief|relieved|angry|upset|sad|happy|thrilled|fun|cried|stress\w*|overwhelm\w*|against it|impressive|crazy|dream)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Feeling();
 
     [GeneratedRegex(@"\b(?:when I (?:was|first|went|came|moved|started|saw|tried)|last (?:time|week|month|year|quarter)|one time|at one point|ago\b|yesterday|I remember|the first time|back then|at first|at the beginning|in the end|I found|I noticed|I realized|I ended up|I had to|we had to)", RegexOptions.IgnoreCase)]
     private static partial Regex Story();

@@ -1,5 +1,6 @@
 using InterviewBot.Core.Coaching.Classification;
 using InterviewBot.Core.PostCall.Quotes;
+using InterviewBot.Core.PostCall.Snapshot.Cues;
 using InterviewBot.Core.PostCall.Snapshot.Facts;
 using InterviewBot.Core.Sessions;
 
@@ -49,7 +50,7 @@ public static class SnapshotBuilder
         // Habits are how they get by today, so they stand with the other ways named.
         var habits = picker.Pick(MaxHabits, SentenceCues.IsPractice, minScore: 1, prepare: s => SectionPicker.Prepare(s, PlainCues.PracticeAt));
         // A feeling with its cause says what it is about; it goes first, bare feelings fill the rest.
-        var caused = picker.Pick(MaxEmotions, s => SentenceCues.IsFeeling(s) && PlainCues.PairsFeelingWithCause(s.Sentence.Text), minScore: 2, prepare: FeelingQuote);
+        var caused = picker.Pick(MaxEmotions, s => SentenceCues.IsFeeling(s) && FeelingCues.PairsWithCause(s.Sentence.Text), minScore: 2, prepare: FeelingQuote);
         var emotions = picker.Pick(MaxEmotions - caused.Count, SentenceCues.IsFeeling, minScore: 2, prepare: FeelingQuote);
         var commitments = picker.Pick(4, SentenceCues.IsCommitment, minScore: -10);
         var named = NamedFacts(sentences, picker);

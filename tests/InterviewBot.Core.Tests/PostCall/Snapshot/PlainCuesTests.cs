@@ -18,21 +18,6 @@ public class PlainCuesTests
     [InlineData("I have a copy of every record they ever sent.")]
     public void HabitInPlainWords_IsAPractice(string text) => Assert.True(PlainCues.IsPractice(text));
 
-    [Theory]
-    [InlineData("The hardest part was waiting on the phone.")]
-    [InlineData("It sucks.")]
-    [InlineData("I have no clue how the appeal works.")]
-    public void PainInPlainWords_IsAPain(string text) => Assert.True(PlainCues.IsPain(text));
-
-    [Fact]
-    public void INeed_IsANeed() => Assert.True(PlainCues.IsNeed("Look, I need your help with this form."));
-
-    [Fact]
-    public void FeelingWithItsCause_IsPaired() => Assert.True(PlainCues.PairsFeelingWithCause("It was stressful because the letters kept coming."));
-
-    [Fact]
-    public void FeelingAlone_IsNotPaired() => Assert.False(PlainCues.PairsFeelingWithCause("It was stressful."));
-
     [Fact]
     public void TeamWithoutItsName_IsAnUnnamedPlaceOrTeam() => Assert.True(PlainCues.IsUnnamedPlaceOrTeam("the common approach in our team"));
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using InterviewBot.Core.ContentPack;
 using InterviewBot.Core.PostCall.Quotes;
+using InterviewBot.Core.PostCall.Snapshot.Cues;
 using InterviewBot.Core.PostCall.Snapshot.Facts;
 using InterviewBot.Core.Sessions;
 
@@ -34,7 +35,7 @@ public static partial class SnapshotCheck
         var known = NamedThingFinder.MidSentenceCapitals(session.Utterances.Select(u => u.Text));
         // A feeling paired with its cause in the same quote says what it is about: that counts as a fact (issue 23).
         bool HasFact(string text) => NamedThingFinder.Find(text, known).Count > 0 || NumberFinder.Find(text).Count > 0 || facts.Any(f => f.IsOn(text))
-            || PlainCues.PairsFeelingWithCause(text);
+            || FeelingCues.PairsWithCause(text);
         var withoutFact = sections.Where(s => s.Name != "Quick facts" && s.Quotes.Count > 0 && !s.Quotes.Any(q => HasFact(q.Text))).Select(s => s.Name).ToList();
         var bareQuickFacts = report.Snapshot.Facts.Count(f => f.Kind == FactKind.Who && (f.Clause is null || NamedThingFinder.Find(f.Clause.Text, known).Count == 0 && NumberFinder.Find(f.Clause.Text).Count == 0));
 
